@@ -1,0 +1,217 @@
+package dev.manifestgen.yaml;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads YAML into plain trees the way Helm sees values (Go's yaml.v2 behind sigs.k8s.io/yaml):
+ * YAML 1.1 scalars, so {@code on}, {@code yes} and plain {@code y} and {@code n} are booleans;
+ * integers as Long, other numbers as Double, timestamps and binaries as strings; keys that are
+ * not strings become the string JSON would give them ({@code on:} is the key "true"); duplicate
+ * keys refused.
+ */
+public final class YamlReader {
+  private YamlReader() {}
+
+  /** Reads one YAML document; an empty file gives an empty map. */
+  public static YamlTree readFile(Path file, String displayName) throws YamlException {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new YamlException(displayName + ": file not found");
+    } catch (IOException e) {
+      throw new YamlException(displayName + ": cannot read: " + e.getMessage());
+    }
+    return read(text, displayName);
+  }
+
+  public static YamlTree read(String text, String displayName) throws YamlException {
+    Node node = compose(new StringReader(text), displayName);
+    Map<String, Integer> lines = new HashMap<>();
+    Object root = node == null ? new LinkedHashMap<String, Object>() : toTree(node, "", lines, displayName);
+    return new YamlTree(root, lines);
+  }
+
+  /** Every document of a multi-document stream, with the line each document starts on. */
+  public static List<Document> readAll(String text, String displayName) throws YamlException {
+    List<Document> docs = new ArrayList<>();
+    try {
+      for (Node node : newYaml(false).composeAll(new StringReader(text))) {
+        Map<String, Integer> lines = new HashMap<>();
+        Object root = node == null ? null : toTree(node, "", lines, displayName);
+        int line = node == null ? 0 : node.getStartMark().getLine() + 1;
+        docs.add(new Document(new YamlTree(root, lines), line));
+      }
+    } catch (MarkedYAMLException e) {
+      throw markedError(displayName, e);
+    } catch (RuntimeException e) {
+      throw new YamlException(displayName + ": " + oneLine(e.getMessage()));
+    }
+    return docs;
+  }
+
+  public record Document(YamlTree tree, int line) {}
+
+  /** Composes a node graph (with comments) for callers that need more than the tree. */
+  public static Node compose(Reader reader, String displayName) throws YamlException {
+    try {
+      return newYaml(true).compose(reader);
+    } catch (MarkedYAMLException e) {
+      throw markedError(displayName, e);
+    } catch (RuntimeException e) {
+      throw new YamlException(displayName + ": " + oneLine(e.getMessage()));
+    }
+  }
+
+  private static Yaml newYaml(boolean comments) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setProcessComments(comments);
+    options.setCodePointLimit(64 * 1024 * 1024);
+    return new Yaml(options);
+  }
+
+  private static YamlException markedError(String displayName, MarkedYAMLException e) {
+    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    String where = mark == null ? displayName : displayName + ":" + (mark.getLine() + 1);
+    String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+    if (e.getContext() != null && e.getProblem() != null && !e.getContext().equals(e.getProblem())) {
+      problem = e.getContext() + ": " + e.getProblem();
+    }
+    return new YamlException(where + ": invalid YAML: " + oneLine(problem));
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s*\\n\\s*", " ").trim();
+  }
+
+  /** Converts a composed node to a plain tree, recording the line of every path. */
+  public static Object toTree(Node node, String path, Map<String, Integer> lines, String displayName)
+      throws YamlException {
+    lines.put(path, node.getStartMark().getLine() + 1);
+    if (node instanceof MappingNode mapping) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      for (NodeTuple tuple : mapping.getValue()) {
+        Node keyNode = tuple.getKeyNode();
+        if (!(keyNode instanceof ScalarNode keyScalar)) {
+          throw new YamlException(displayName + ":" + (keyNode.getStartMark().getLine() + 1)
+              + ": only scalar map keys are supported");
+        }
+        if (Tag.MERGE.equals(keyNode.getTag())) {
+          throw new YamlException(displayName + ":" + (keyNode.getStartMark().getLine() + 1)
+              + ": YAML merge keys (<<) are not supported; write the keys out");
+        }
+        String key = keyString(keyScalar, displayName);
+        String childPath = Paths.child(path, key);
+        if (map.containsKey(key)) {
+          throw new YamlException(displayName + ":" + (keyNode.getStartMark().getLine() + 1)
+              + ": invalid YAML: duplicate key " + key);
+        }
+        map.put(key, toTree(tuple.getValueNode(), childPath, lines, displayName));
+      }
+      return map;
+    }
+    if (node instanceof SequenceNode sequence) {
+      List<Object> list = new ArrayList<>();
+      int i = 0;
+      for (Node item : sequence.getValue()) {
+        list.add(toTree(item, Paths.index(path, i++), lines, displayName));
+      }
+      return list;
+    }
+    return scalar((ScalarNode) node, displayName);
+  }
+
+  /** A map key as Helm sees it: resolved like a value, then written as JSON writes a key. */
+  private static String keyString(ScalarNode key, String displayName) throws YamlException {
+    Object k = scalar(key, displayName);
+    if (k instanceof String s) {
+      return s;
+    }
+    if (k instanceof Double d) {
+      return d == Math.rint(d) && !d.isInfinite() ? String.valueOf(d.longValue()) : String.valueOf(d);
+    }
+    return String.valueOf(k);
+  }
+
+  private static Object scalar(ScalarNode node, String displayName) throws YamlException {
+    Tag tag = node.getTag();
+    String v = node.getValue();
+    if (node.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN && Tag.STR.equals(tag)
+        && (v.equals("y") || v.equals("Y") || v.equals("n") || v.equals("N"))) {
+      return v.equalsIgnoreCase("y");
+    }
+    if (Tag.NULL.equals(tag)) {
+      return null;
+    }
+    if (Tag.BOOL.equals(tag)) {
+      String l = v.toLowerCase(java.util.Locale.ROOT);
+      return l.equals("true") || l.equals("yes") || l.equals("on");
+    }
+    if (Tag.INT.equals(tag)) {
+      try {
+        return parseYamlInt(v);
+      } catch (NumberFormatException e) {
+        throw new YamlException(displayName + ":" + (node.getStartMark().getLine() + 1)
+            + ": integer " + v + " is out of range");
+      }
+    }
+    if (Tag.FLOAT.equals(tag)) {
+      String s = v.replace("_", "");
+      String l = s.toLowerCase(java.util.Locale.ROOT);
+      if (l.endsWith(".inf")) {
+        return l.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+      }
+      if (l.equals(".nan")) {
+        return Double.NaN;
+      }
+      return Double.valueOf(s);
+    }
+    return v;
+  }
+
+  private static Long parseYamlInt(String v) {
+    String s = v.replace("_", "");
+    boolean negative = s.startsWith("-");
+    if (s.startsWith("-") || s.startsWith("+")) {
+      s = s.substring(1);
+    }
+    long value;
+    if (s.startsWith("0x")) {
+      value = Long.parseLong(s.substring(2), 16);
+    } else if (s.startsWith("0b")) {
+      value = Long.parseLong(s.substring(2), 2);
+    } else if (s.length() > 1 && s.startsWith("0")) {
+      value = Long.parseLong(s.substring(1), 8);
+    } else if (s.contains(":")) {
+      value = 0;
+      for (String part : s.split(":")) {
+        value = value * 60 + Long.parseLong(part);
+      }
+    } else {
+      value = Long.parseLong(s);
+    }
+    return negative ? -value : value;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.manifestgen.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class YamlWriterTest {
+  @Test
+  void randomStringsRoundTripExactly() throws Exception {
+    Random random = new Random(42);
+    String alphabet = "ab :#'\"{}[]%&*!|>-?,\n\r\t\\\u0001é☃🚀\u2028\u0085 1e.yN";
+    int[] points = alphabet.codePoints().toArray();
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder s = new StringBuilder();
+      int n = random.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        s.appendCodePoint(points[random.nextInt(points.length)]);
+      }
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("k", s.toString());
+      doc.put("list", List.of(s.toString()));
+      Object back = YamlReader.read(YamlWriter.toYaml(doc), "test").root();
+      assertEquals(YamlWriter.sorted(doc), back, () -> "round " + s);
+    }
+  }
+
+  @Test
+  void readsPlainYAndNAndNonStringKeysAsHelmDoes() throws Exception {
+    Object tree = YamlReader.read("a: y\nb: N\nc: 'y'\non: 1\n2: x\nnull: z\n", "t").root();
+    java.util.Map<String, Object> expected = new LinkedHashMap<>();
+    expected.put("a", true);
+    expected.put("b", false);
+    expected.put("c", "y");
+    expected.put("true", 1L);
+    expected.put("2", "x");
+    expected.put("null", "z");
+    assertEquals(expected, tree);
+  }
+
+  @Test
+  void keysAreSortedAndWholeDoublesBecomeIntegersLikeHelmsToYaml() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("b", 2.0);
+    m.put("a", 1.5);
+    assertEquals("a: 1.5\nb: 2", YamlWriter.toYaml(m));
+  }
+
+  @Test
+  void stringsYamlWouldReadAsSomethingElseAreQuoted() {
+    assertEquals("- 'on'\n- 'null'\n- '1.0'\n- ''", YamlWriter.toYaml(List.of("on", "null", "1.0", "")));
+  }
+
+  @Test
+  void stringsGosYamlReadsAsBooleansOrNumbersAreQuotedToo() {
+    assertEquals("- 'y'\n- 'N'\n- '1e3'\n- '-2E+5'\n- .5e", YamlWriter.toYaml(List.of("y", "N", "1e3", "-2E+5", ".5e")));
+  }
+}
