@@ -1,0 +1,61 @@
+package dev.manifestgen.values;
+
+import java.util.regex.Pattern;
+
+/** Named string formats a value definition can ask for with {@code @format NAME}. */
+public enum ValueFormat {
+  /** A Go time.Duration as the operator parses it, e.g. 15s, 1m30s, 8760h. */
+  DURATION("duration", "^[0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h)([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))*$",
+      "a duration such as 15s, 2m or 8760h"),
+  /** A Kubernetes object name that must be a DNS-1123 label (namespaces). */
+  DNS1123_LABEL("dns1123-label", "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",
+      "a DNS-1123 label: lower-case letters, digits and '-', at most 63, starting and ending alphanumeric"),
+  /** A Kubernetes object name that must be a DNS-1123 subdomain (most objects). */
+  DNS1123_SUBDOMAIN("dns1123-subdomain",
+      "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
+      "a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', starting and ending alphanumeric"),
+  /** Empty, or a command-line flag name as the operator spells it (no leading dashes). */
+  FLAG_NAME("flag-name", "^([a-z0-9]([-a-z0-9]*[a-z0-9])?)?$",
+      "empty or a flag name without leading dashes: lower-case letters, digits and '-'"),
+  /** Empty, or a Kubernetes version such as 1.20 or v1.20.2. */
+  KUBE_VERSION("kube-version", "^(v?[0-9]+\\.[0-9]+(\\.[0-9]+)?)?$",
+      "empty or a Kubernetes version such as 1.20 or v1.20.2");
+
+  private final String label;
+  private final String regex;
+  private final Pattern pattern;
+  private final String description;
+
+  ValueFormat(String label, String regex, String description) {
+    this.label = label;
+    this.regex = regex;
+    this.pattern = Pattern.compile(regex);
+    this.description = description;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** The regular expression, written so that Java and JSON Schema (ECMA 262) read it alike. */
+  public String regex() {
+    return regex;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public boolean matches(String s) {
+    return pattern.matcher(s).matches();
+  }
+
+  public static ValueFormat ofLabel(String label) {
+    for (ValueFormat f : values()) {
+      if (f.label.equals(label)) {
+        return f;
+      }
+    }
+    return null;
+  }
+}

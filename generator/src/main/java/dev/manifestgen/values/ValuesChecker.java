@@ -1,0 +1,150 @@
+package dev.manifestgen.values;
+
+import dev.manifestgen.yaml.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks merged values against the definitions, the same rules the chart's values.schema.json
+ * gives Helm: types, enums, ranges, formats, no unknown keys in objects, no missing ones.
+ */
+public final class ValuesChecker {
+  private ValuesChecker() {}
+
+  public record Problem(String path, String message) {}
+
+  public static List<Problem> check(ValueDefinitions definitions, Map<String, Object> values) {
+    List<Problem> problems = new ArrayList<>();
+    checkObject(definitions.root(), values, problems);
+    return problems;
+  }
+
+  private static void checkObject(ValueDefinition def, Map<?, ?> value, List<Problem> problems) {
+    for (Map.Entry<?, ?> e : value.entrySet()) {
+      String key = (String) e.getKey();
+      ValueDefinition child = def.properties().get(key);
+      String path = Paths.child(def.path(), key);
+      if (child == null) {
+        String hint = Suggestions.closest(key, def.properties().keySet());
+        problems.add(new Problem(path, "unknown key" + (hint == null ? "" : "; did you mean " + Paths.child(def.path(), hint) + "?")
+            + (hint == null ? knownKeys(def) : "")));
+        continue;
+      }
+      check(child, e.getValue(), problems);
+    }
+    for (String key : def.properties().keySet()) {
+      if (!value.containsKey(key)) {
+        problems.add(new Problem(Paths.child(def.path(), key), "is required (it has no default once removed; set it or drop the null)"));
+      }
+    }
+  }
+
+  private static String knownKeys(ValueDefinition def) {
+    if (def.properties().size() > 12) {
+      return "";
+    }
+    return " (known keys: " + String.join(", ", def.properties().keySet()) + ")";
+  }
+
+  private static void check(ValueDefinition def, Object value, List<Problem> problems) {
+    String problem = problemWith(def, value);
+    if (problem != null) {
+      problems.add(new Problem(def.path(), problem));
+      return;
+    }
+    if (def.type() == ValueType.OBJECT) {
+      checkObject(def, (Map<?, ?>) value, problems);
+    } else if (def.type() == ValueType.LIST) {
+      int i = 0;
+      for (Object item : (List<?>) value) {
+        String itemProblem = scalarProblem(def, def.itemType(), item);
+        if (itemProblem != null) {
+          problems.add(new Problem(Paths.index(def.path(), i), itemProblem));
+        }
+        i++;
+      }
+    } else if (def.type() == ValueType.MAP) {
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        String itemProblem = scalarProblem(def, def.itemType(), e.getValue());
+        if (itemProblem != null) {
+          problems.add(new Problem(Paths.child(def.path(), (String) e.getKey()), itemProblem));
+        }
+      }
+    }
+  }
+
+  /** What is wrong with the value itself (not its items or keys), or null. */
+  static String problemWith(ValueDefinition def, Object value) {
+    return switch (def.type()) {
+      case OBJECT, MAP -> value instanceof Map<?, ?> ? null : expected("a map", value);
+      case LIST -> value instanceof List<?> ? null : expected("a list", value);
+      default -> scalarProblem(def, def.type(), value);
+    };
+  }
+
+  private static String scalarProblem(ValueDefinition def, ValueType type, Object value) {
+    switch (type) {
+      case ANY:
+        return null;
+      case MAP:
+        return value instanceof Map<?, ?> ? null : expected("a map", value);
+      case BOOLEAN:
+        return value instanceof Boolean ? null : expected("true or false", value);
+      case INTEGER:
+        if (!isInteger(value)) {
+          return expected("an integer", value);
+        }
+        long n = ((Number) value).longValue();
+        if (def.minimum() != null && n < def.minimum()) {
+          return "must be at least " + def.minimum() + ", got " + n;
+        }
+        if (def.maximum() != null && n > def.maximum()) {
+          return "must be at most " + def.maximum() + ", got " + n;
+        }
+        return null;
+      case NUMBER:
+        return value instanceof Number ? null : expected("a number", value);
+      case STRING:
+        if (!(value instanceof String s)) {
+          String hint = value instanceof Number || value instanceof Boolean ? " (with --set, use --set-string for values that look like numbers or booleans)" : "";
+          return expected("a string", value) + hint;
+        }
+        if (!def.enumValues().isEmpty() && !def.enumValues().contains(s)) {
+          return "must be one of " + String.join(", ", def.enumValues()) + "; got " + ValueTrees.describe(s);
+        }
+        if (def.format() != null && !def.format().matches(s)) {
+          return "must be " + def.format().description() + "; got " + ValueTrees.describe(s);
+        }
+        return null;
+      default:
+        return null;
+    }
+  }
+
+  static boolean isInteger(Object value) {
+    if (value instanceof Long || value instanceof Integer) {
+      return true;
+    }
+    return value instanceof Double d && !d.isInfinite() && d == Math.rint(d);
+  }
+
+  private static String expected(String what, Object value) {
+    return "expected " + what + ", got " + kind(value) + (value == null || value instanceof Map || value instanceof List ? "" : " " + ValueTrees.describe(value));
+  }
+
+  private static String kind(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    return switch (ValueType.of(value)) {
+      case STRING -> "string";
+      case INTEGER -> "integer";
+      case NUMBER -> "number";
+      case BOOLEAN -> "boolean";
+      case LIST -> "a list";
+      case MAP -> "a map";
+      default -> value.getClass().getSimpleName();
+    };
+  }
+}

@@ -1,0 +1,163 @@
+package dev.manifestgen.values;
+
+import dev.manifestgen.yaml.Paths;
+import dev.manifestgen.yaml.YamlException;
+import dev.manifestgen.yaml.YamlReader;
+import dev.manifestgen.yaml.YamlTree;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Builds the final values the way Helm does for {@code helm install -f ... --set ...}: the
+ * profiles and -f files merged in order, every --set then every --set-string applied on top,
+ * the result laid over config/values.yaml, then checked against the definitions.
+ */
+public final class ValuesLoader {
+  private final ValueDefinitions definitions;
+  private final Path profilesDir;
+  private final String profilesDisplay;
+
+  public ValuesLoader(ValueDefinitions definitions, Path profilesDir, String profilesDisplay) {
+    this.definitions = definitions;
+    this.profilesDir = profilesDir;
+    this.profilesDisplay = profilesDisplay;
+  }
+
+  public ValueDefinitions definitions() {
+    return definitions;
+  }
+
+  /** The profile names under the profiles directory, sorted. */
+  public List<String> profiles() {
+    if (!Files.isDirectory(profilesDir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(profilesDir)) {
+      return files.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".yaml"))
+          .map(n -> n.substring(0, n.length() - ".yaml".length()))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  public Path profileFile(String name) {
+    return profilesDir.resolve(name + ".yaml");
+  }
+
+  public Values load(ValuesRequest request) throws ValuesException {
+    Origins origins = new Origins();
+    Map<String, Object> defaults = definitions.defaults();
+    recordFile(origins, definitions.displayName(), definitions.defaultsTree());
+
+    Map<String, Object> user = new LinkedHashMap<>();
+    for (String profile : request.profiles()) {
+      if (!profiles().contains(profile)) {
+        throw new ValuesException("--profile " + profile + ": no such profile; known profiles: "
+            + String.join(", ", profiles()) + " (files in " + profilesDisplay + ")");
+      }
+      user = mergeLayer(user, profileFile(profile), profilesDisplay + "/" + profile + ".yaml", origins);
+    }
+    for (Path file : request.files()) {
+      user = mergeLayer(user, file, file.toString(), origins);
+    }
+    applySets(request.sets(), false, user, origins);
+    applySets(request.setStrings(), true, user, origins);
+
+    Map<String, Object> values = HelmMerge.coalesce(user, defaults);
+    List<String> lines = new ArrayList<>();
+    for (ValuesChecker.Problem p : ValuesChecker.check(definitions, values)) {
+      lines.add(origins.of(p.path()) + ": " + p.path() + ": " + p.message());
+    }
+    if (!lines.isEmpty()) {
+      throw new ValuesException(lines);
+    }
+    normalizeIntegers(definitions.root(), values);
+    return new Values(values, origins);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> mergeLayer(Map<String, Object> user, Path file, String display, Origins origins)
+      throws ValuesException {
+    YamlTree tree;
+    try {
+      tree = YamlReader.readFile(file, display);
+    } catch (YamlException e) {
+      throw new ValuesException(e.getMessage());
+    }
+    if (tree.root() == null) {
+      return user;
+    }
+    if (!(tree.root() instanceof Map)) {
+      throw new ValuesException(display + ":1: a values file must be a map of keys");
+    }
+    recordFile(origins, display, tree);
+    return HelmMerge.mergeFiles(user, (Map<String, Object>) tree.root());
+  }
+
+  /** Records the file as the origin of every path it sets; a list or scalar hides what was below. */
+  private static void recordFile(Origins origins, String display, YamlTree tree) {
+    recordPaths(origins, display, tree, "", tree.root());
+  }
+
+  private static void recordPaths(Origins origins, String display, YamlTree tree, String path, Object value) {
+    if (!path.isEmpty()) {
+      if (!(value instanceof Map)) {
+        origins.replaceBelow(path);
+      }
+      origins.record(path, display + ":" + tree.lineOf(path));
+    }
+    if (value instanceof Map<?, ?> map) {
+      map.forEach((k, v) -> recordPaths(origins, display, tree, Paths.child(path, (String) k), v));
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        recordPaths(origins, display, tree, Paths.index(path, i), list.get(i));
+      }
+    }
+  }
+
+  private static void applySets(List<String> expressions, boolean strings, Map<String, Object> user, Origins origins)
+      throws ValuesException {
+    String flag = strings ? "--set-string" : "--set";
+    for (String expression : expressions) {
+      try {
+        if (strings) {
+          SetParser.parseIntoString(expression, user);
+        } else {
+          SetParser.parseInto(expression, user);
+        }
+        for (String path : SetParser.assignedPaths(expression)) {
+          origins.replaceBelow(path);
+          origins.record(path, flag + " " + expression);
+        }
+      } catch (SetSyntaxException e) {
+        throw new ValuesException(e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * Integer-typed values read as whole doubles (YAML {@code 2.0}) become Longs, so templates print
+   * {@code 2} as Helm does.
+   */
+  @SuppressWarnings("unchecked")
+  private static void normalizeIntegers(ValueDefinition def, Map<String, Object> values) {
+    for (Map.Entry<String, ValueDefinition> e : def.properties().entrySet()) {
+      Object v = values.get(e.getKey());
+      ValueDefinition child = e.getValue();
+      if (child.type() == ValueType.INTEGER && v instanceof Double d) {
+        values.put(e.getKey(), d.longValue());
+      } else if (child.type() == ValueType.OBJECT && v instanceof Map<?, ?> m) {
+        normalizeIntegers(child, (Map<String, Object>) m);
+      }
+    }
+  }
+}
