@@ -1,0 +1,128 @@
+package dev.manifestgen.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.manifestgen.testing.Manifests;
+import dev.manifestgen.testing.Repo;
+import dev.manifestgen.values.ValueDefinitions;
+import dev.manifestgen.values.Values;
+import dev.manifestgen.values.ValuesLoader;
+import dev.manifestgen.values.ValuesRequest;
+import dev.manifestgen.yaml.YamlWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RendererTest {
+  static ValuesLoader loader;
+  static ValueDefinitions definitions;
+  static Renderer renderer;
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    Path root = Repo.root();
+    definitions = ValueDefinitions.load(root.resolve("config/values.yaml"), "config/values.yaml");
+    loader = new ValuesLoader(definitions, root.resolve("config/profiles"), "config/profiles");
+    renderer = new Renderer(ParsedTemplates.parse(TemplateSet.load(root.resolve("templates"), "templates"), definitions),
+        ChartMetadata.load(root.resolve("config/chart.yaml"), "config/chart.yaml"));
+  }
+
+  /** Strings that would break YAML or a template engine if they were pasted in unquoted. */
+  static final List<String> HOSTILE = List.of(
+      "key: value", "# not a comment", "say \"hi\"", "it's", "{{ .Values.replicas }}", "{% if true %}x{% endif %}",
+      "{{- fail \"x\" }}", "héllo ☃ 日本語 🚀", "line1\nline2\n", "line1\nline2", "  leading", "trailing  ", "yes", "on",
+      "1.0", "0x1F", "null", "~", "", "- item", "[a, b]", "{a: b}", "&anchor *alias", "\ttab", "back\\slash",
+      "@at", "`tick`", "a\u0001b", "para\u2028sep", "%percent", "!tag", "? question", "|", ">", "'", "\"",
+      "${HOME}", "a\r\nb");
+
+  private List<Map<String, Object>> render(Map<String, Object> userValues) throws Exception {
+    Path f = dir.resolve("values.yaml");
+    Files.writeString(f, YamlWriter.toYaml(userValues));
+    Values values = loader.load(new ValuesRequest(List.of(), List.of(f), List.of(), List.of()));
+    List<Map<String, Object>> objects = new java.util.ArrayList<>();
+    for (RenderedDocument d : renderer.render(values, Release.DEFAULT)) {
+      objects.add(d.object());
+    }
+    return objects;
+  }
+
+  @Test
+  void hostileStringsComeOutAsExactlyThatString() throws Exception {
+    Map<String, Object> annotations = new LinkedHashMap<>();
+    for (int i = 0; i < HOSTILE.size(); i++) {
+      annotations.put("example.com/k" + i, HOSTILE.get(i));
+    }
+    Map<String, Object> user = new LinkedHashMap<>();
+    user.put("podAnnotations", annotations);
+    user.put("serviceAccount", Map.of("annotations", annotations));
+    user.put("priorityClassName", "x: y # z \"q\" {{ a }}\nb");
+    user.put("config", Map.of("container-registry", "reg: \"x\" #y\n{{ z }}"));
+    user.put("image", Map.of("repository", "repo: #x", "tag", "{{ t }}"));
+    user.put("nameOverride", "name: \"odd\" # {{ x }}");
+    List<Map<String, Object>> objects = render(user);
+
+    Map<String, Object> sts = Manifests.ofKind(objects, "StatefulSet").get(0);
+    assertEquals(annotations, Manifests.get(sts, "spec.template.metadata.annotations"));
+    assertEquals("x: y # z \"q\" {{ a }}\nb", Manifests.get(sts, "spec.template.spec.priorityClassName"));
+    assertEquals("repo: #x:{{ t }}", Manifests.get(sts, "spec.template.spec.containers[0].image"));
+    assertEquals("name: \"odd\" # {{ x }}",
+        ((Map<?, ?>) Manifests.get(sts, "spec.selector.matchLabels")).get("app.kubernetes.io/name"));
+    Map<String, Object> sa = Manifests.ofKind(objects, "ServiceAccount").get(0);
+    assertEquals(annotations, Manifests.get(sa, "metadata.annotations"));
+
+    Map<String, Object> cm = Manifests.ofKind(objects, "ConfigMap").get(0);
+    String configFile = (String) ((Map<?, ?>) Manifests.get(cm, "data")).get("eck.yaml");
+    Map<String, Object> config = Manifests.parse(configFile).get(0);
+    assertEquals("reg: \"x\" #y\n{{ z }}", config.get("container-registry"));
+  }
+
+  @Test
+  void installOrderPutsIdentityAndPermissionsBeforeTheWorkloadAndTheWebhookLast() throws Exception {
+    List<String> kinds = render(Map.of("namespace", Map.of("create", true), "replicas", 2))
+        .stream().map(o -> (String) o.get("kind")).toList();
+    assertEquals(List.of("Namespace", "ServiceAccount", "ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding",
+        "ConfigMap", "Secret", "Service", "PodDisruptionBudget", "StatefulSet", "ValidatingWebhookConfiguration"), kinds);
+  }
+
+  @Test
+  void replicasAboveOneWithoutLeaderElectionFailsNamingTheValuesAndTheirLayers() {
+    RenderException e = assertThrows(RenderException.class,
+        () -> render(Map.of("replicas", 2, "leaderElection", Map.of("enabled", false))));
+    List<String> lines = e.getMessage().lines().toList();
+    assertEquals("templates/checks.yaml.j2:2: replicas > 1 needs leaderElection.enabled=true: without a leader every "
+        + "replica would reconcile the same resources", lines.get(0));
+    assertEquals("  replicas=2 (from " + dir.resolve("values.yaml") + ":3)", lines.get(1));
+    assertTrue(lines.get(2).startsWith("  leaderElection.enabled=false (from " + dir.resolve("values.yaml")), lines.get(2));
+  }
+
+  private static ParsedTemplates single(String text) throws RenderException {
+    return ParsedTemplates.parse(TemplateSet.of(List.of(
+        new TemplateFile("x.yaml.j2", "templates/x.yaml.j2", text, TemplateFile.Kind.MANIFEST))), definitions);
+  }
+
+  @Test
+  void aMisspelledValueIsRefusedBeforeRenderingWithTheTemplateAndLine() {
+    RenderException e = assertThrows(RenderException.class,
+        () -> single("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ values.nameOverrid | quote }}\n"));
+    assertEquals("templates/x.yaml.j2:4: values.nameOverrid: no such value in config/values.yaml; did you mean "
+        + "values.nameOverride?", e.getMessage());
+  }
+
+  @Test
+  void aTemplateThatRendersBrokenYamlShowsTheRenderedLine() throws Exception {
+    Renderer r = new Renderer(single("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n"
+        + "  a: {{ values.leaderElection.enabled }}: oops\n"), renderer.chart());
+    Values values = loader.load(ValuesRequest.DEFAULTS);
+    RenderException e = assertThrows(RenderException.class, () -> r.render(values, Release.DEFAULT));
+    assertTrue(e.getMessage().startsWith("templates/x.yaml.j2 (rendered document 1):6: invalid YAML"), e.getMessage());
+    assertTrue(e.getMessage().contains("rendered line 6:   a: true: oops"), e.getMessage());
+  }
+}
