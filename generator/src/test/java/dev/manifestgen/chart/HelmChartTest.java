@@ -1,0 +1,93 @@
+package dev.manifestgen.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.marcnuri.helm.Release;
+import dev.manifestgen.testing.Manifests;
+import dev.manifestgen.testing.RealHelm;
+import dev.manifestgen.testing.Repo;
+import dev.manifestgen.values.HelmMerge;
+import dev.manifestgen.values.ValueDefinitions;
+import dev.manifestgen.yaml.YamlReader;
+import dev.manifestgen.yaml.YamlWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The committed chart, as real Helm sees it: lint, install, template, refusals. */
+class HelmChartTest {
+  static final Path CHART = Repo.root().resolve("charts/eck-operator");
+  @TempDir Path dir;
+
+  @Test
+  void lintStrictPassesWithDefaultValues() {
+    assertNull(RealHelm.lintStrict(CHART));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"all-in-one", "restricted", "ha"})
+  @SuppressWarnings("unchecked")
+  void lintStrictPassesWithEveryProfile(String profile) throws Exception {
+    // helm-java's lint takes no -f: lint a copy whose values.yaml is the defaults with the profile on top.
+    Path copy = dir.resolve("eck-operator");
+    Repo.copyTree(CHART, copy);
+    ValueDefinitions definitions = ValueDefinitions.load(Repo.root().resolve("config/values.yaml"), "values.yaml");
+    Map<String, Object> layer = (Map<String, Object>) YamlReader.readFile(copy.resolve("profile-" + profile + ".yaml"), profile).root();
+    Files.writeString(copy.resolve("values.yaml"), YamlWriter.toYaml(HelmMerge.coalesce(layer, definitions.defaults())) + "\n");
+    assertNull(RealHelm.lintStrict(copy), profile);
+  }
+
+  @Test
+  void installWithTwoReplicasReportsThemAndLeaderElectionInItsNotes() {
+    Release release = RealHelm.installDryRun(CHART, "eck", "elastic-system", "replicas=2");
+    String out = release.getOutput();
+    assertTrue(out.contains("STATUS: pending-install"), out);
+    assertTrue(out.contains("Replicas: 2"), out);
+    assertTrue(out.contains("Leader election: on, through the configmaps lock \"elastic-operator-leader\""), out);
+    assertTrue(out.contains("Who leads: kubectl get configmap elastic-operator-leader -n elastic-system -o yaml"), out);
+  }
+
+  @Test
+  void installNotesNameTheLeaseForTheLeaseLock() {
+    String out = RealHelm.installDryRun(CHART, "eck", "ops", "replicas=2", "leaderElection.lockType=leases").getOutput();
+    assertTrue(out.contains("Who leads: kubectl get lease elastic-operator-leader -n ops -o yaml"), out);
+  }
+
+  @Test
+  void templateWithTwoReplicasRendersTheStatefulSetAndTheLeaderElectionConfig() throws Exception {
+    Path values = dir.resolve("v.yaml");
+    Files.writeString(values, "replicas: 2\n");
+    RealHelm.Result r = RealHelm.template(CHART, "eck", "elastic-system", values);
+    assertTrue(r.ok(), r.error());
+    List<Map<String, Object>> objects = Manifests.parse(r.output());
+    Map<String, Object> sts = Manifests.one(objects, "StatefulSet", "eck-elastic-operator");
+    assertEquals(2L, Manifests.get(sts, "spec.replicas"));
+    Map<String, Object> cm = Manifests.one(objects, "ConfigMap", "eck-elastic-operator");
+    Map<String, Object> config = Manifests.parse((String) ((Map<?, ?>) cm.get("data")).get("eck.yaml")).get(0);
+    assertEquals(true, config.get("enable-leader-election"));
+    Map<String, Object> role = Manifests.one(objects, "Role", "eck-elastic-operator-leader-election");
+    assertEquals(List.of("elastic-operator-leader"), Manifests.get(role, "rules[0].resourceNames"));
+    assertFalse(Manifests.ofKind(objects, "PodDisruptionBudget").isEmpty());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"replicas: abc", "replicas: -1", "leaderElection:\n  lockType: lease", "replica: 2",
+      "replicas: 2\nleaderElection:\n  enabled: false", "leaderElection:\n  leaseDuration: 15", "podAnnotations:\n  a: 1",
+      "managedNamespaces: [Not_A_Namespace]", "image: null"})
+  void helmRefusesWhatManifestGenRefuses(String values) throws Exception {
+    Path file = dir.resolve("bad.yaml");
+    Files.writeString(file, values + "\n");
+    RealHelm.Result r = RealHelm.template(CHART, "eck", "elastic-system", file);
+    assertFalse(r.ok(), "helm accepted:\n" + values);
+    var cli = dev.manifestgen.testing.Cli.run("generate", "-f", file.toString());
+    assertEquals(2, cli.exit(), cli.toString());
+  }
+}

@@ -1,0 +1,136 @@
+package dev.manifestgen.testing;
+
+import dev.manifestgen.values.ValueDefinition;
+import dev.manifestgen.values.ValueDefinitions;
+import dev.manifestgen.values.ValueType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Values sets drawn at random from the value definitions: each key keeps its default or gets a
+ * random value of its type, within its limits and formats. Strings come from a pool that includes
+ * YAML and template syntax, so the equivalence tests also prove quoting.
+ */
+public final class RandomValues {
+  static final List<String> STRINGS = List.of("plain", "key: value", "# hash", "say \"hi\"", "it's", "{{ .Values.x }}",
+      "{% if %}", "héllo ☃", "line1\nline2", "yes", "1.0", "null", "", "- item", "[a]", "{a: b}", "  pad", "1e3", "y",
+      "a\tb", "back\\slash", "@at", "%p", "!t", "& *");
+
+  private final Random random;
+  private final ValueDefinitions definitions;
+
+  public RandomValues(long seed, ValueDefinitions definitions) {
+    this.random = new Random(seed);
+    this.definitions = definitions;
+  }
+
+  /** A user values map (what a -f file holds): only the keys that were drawn. */
+  public Map<String, Object> next() {
+    return object(definitions.root());
+  }
+
+  private Map<String, Object> object(ValueDefinition def) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (ValueDefinition child : def.properties().values()) {
+      String key = child.path().substring(child.path().lastIndexOf('.') + 1);
+      if (child.type() == ValueType.OBJECT) {
+        Map<String, Object> sub = object(child);
+        if (!sub.isEmpty()) {
+          out.put(key, sub);
+        }
+      } else if (random.nextInt(3) == 0) {
+        out.put(key, value(child));
+      }
+    }
+    return out;
+  }
+
+  private Object value(ValueDefinition d) {
+    return switch (d.type()) {
+      case LIST -> list(d);
+      case MAP -> map(d);
+      default -> scalar(d, d.type());
+    };
+  }
+
+  private List<Object> list(ValueDefinition d) {
+    List<Object> out = new ArrayList<>();
+    int n = random.nextInt(4);
+    for (int i = 0; i < n; i++) {
+      out.add(d.itemType() == ValueType.MAP || d.itemType() == ValueType.ANY ? smallMap(d) : scalar(d, d.itemType()));
+    }
+    return out;
+  }
+
+  private Map<String, Object> map(ValueDefinition d) {
+    if (d.itemType() == ValueType.ANY) {
+      return smallMap(d);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    int n = random.nextInt(4);
+    for (int i = 0; i < n; i++) {
+      out.put("example.com/k" + random.nextInt(100), scalar(d, d.itemType()));
+    }
+    return out;
+  }
+
+  /** A nested map with typical Kubernetes shapes (resources, affinity, tolerations). */
+  private Map<String, Object> smallMap(ValueDefinition d) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (d.path().equals("imagePullSecrets")) {
+      out.put("name", "secret-" + random.nextInt(10));
+      return out;
+    }
+    int n = 1 + random.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      Object v = switch (random.nextInt(4)) {
+        case 0 -> pick(STRINGS);
+        case 1 -> (long) random.nextInt(2000);
+        case 2 -> random.nextBoolean();
+        default -> Map.of("inner", pick(STRINGS), "list", List.of(pick(STRINGS), (long) random.nextInt(9)));
+      };
+      out.put("key" + i, v);
+    }
+    return out;
+  }
+
+  private Object scalar(ValueDefinition d, ValueType type) {
+    switch (type) {
+      case BOOLEAN:
+        return random.nextBoolean();
+      case INTEGER: {
+        long min = d.minimum() == null ? 0 : Math.max(d.minimum(), -5);
+        long max = d.maximum() == null ? min + 5 : Math.min(d.maximum(), min + 70000);
+        if (d.path().equals("replicas")) {
+          max = 5;
+        }
+        return min + (long) random.nextInt((int) (max - min + 1));
+      }
+      case NUMBER:
+        return random.nextInt(100) / 4.0;
+      case STRING:
+        if (!d.enumValues().isEmpty()) {
+          return pick(d.enumValues());
+        }
+        if (d.format() != null) {
+          return switch (d.format()) {
+            case DURATION -> (1 + random.nextInt(90)) + pick(List.of("s", "m", "h", "ms"));
+            case DNS1123_LABEL -> "ns-" + random.nextInt(1000);
+            case DNS1123_SUBDOMAIN -> "lock-" + random.nextInt(1000) + pick(List.of("", ".example.com"));
+            case KUBE_VERSION -> pick(List.of("", "1.20", "1.21", "v1.20.2", "v1.30.1"));
+            case FLAG_NAME -> pick(List.of("", "leader-election-" + random.nextInt(1000)));
+          };
+        }
+        return pick(STRINGS);
+      default:
+        return pick(STRINGS);
+    }
+  }
+
+  private <T> T pick(List<T> list) {
+    return list.get(random.nextInt(list.size()));
+  }
+}
