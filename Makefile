@@ -1,0 +1,23 @@
+# manifest-gen: `make generate-manifests` writes the committed outputs, `make test` runs every test.
+JAR := generator/target/manifest-gen.jar
+SOURCES := pom.xml generator/pom.xml $(shell find generator/src/main -type f 2>/dev/null)
+
+.PHONY: generate-manifests check-manifests test e2e bench clean
+
+$(JAR): $(SOURCES)
+	mvn -B -q -DskipTests package -pl generator -am
+
+## Regenerate config/all-in-one.yaml and charts/eck-operator/ from templates/ and config/.
+generate-manifests: $(JAR)
+	bin/manifest-gen generate --all
+
+## Fail when the committed generated files differ from a fresh generation.
+check-manifests: $(JAR)
+	bin/manifest-gen check
+
+## Build and run every test (offline).
+test:
+	mvn -B verify
+
+clean:
+	mvn -B -q clean

@@ -1,0 +1,34 @@
+package dev.manifestgen.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "chart",
+    description = {
+        "Compile templates/ into the Helm chart (charts/eck-operator).",
+        "Writes the Go templates, _helpers.tpl, NOTES.txt, values.yaml, values.schema.json, Chart.yaml,",
+        "README.md and the profiles; the directory is replaced as a whole, atomically."})
+final class ChartCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @ParentCommand ManifestGen root;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "Chart directory to write. Default: charts/eck-operator in the project.")
+  Path output;
+
+  @Override
+  public Integer call() throws Exception {
+    Inputs inputs = new Inputs(root.project());
+    Map<String, String> files = CommittedOutputs.chart(inputs);
+    Path dir = output != null ? output : inputs.project().resolve(Project.CHART_DIR);
+    new OutputFiles().directory(dir, files).commit();
+    spec.commandLine().getErr().println("wrote " + dir + " (" + files.size() + " files)");
+    return ExitCodes.OK;
+  }
+}

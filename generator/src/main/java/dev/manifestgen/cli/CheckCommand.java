@@ -1,0 +1,76 @@
+package dev.manifestgen.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check",
+    description = {
+        "Regenerate every committed output in memory and compare it with the files on disk.",
+        "Exit 0 when all are up to date; otherwise print a unified diff per file and exit 1."})
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @ParentCommand ManifestGen root;
+
+  @Override
+  public Integer call() throws Exception {
+    Inputs inputs = new Inputs(root.project());
+    CommittedOutputs outputs = CommittedOutputs.render(inputs);
+    PrintWriter out = spec.commandLine().getOut();
+    int stale = 0;
+    for (Map.Entry<String, String> f : outputs.files().entrySet()) {
+      String onDisk = read(inputs, f.getKey());
+      if (onDisk == null) {
+        out.println(f.getKey() + ": missing");
+        stale++;
+      } else if (!onDisk.equals(f.getValue())) {
+        out.print(UnifiedDiff.diff(f.getKey() + " (committed)", onDisk, f.getKey() + " (generated)", f.getValue()));
+        stale++;
+      }
+    }
+    for (String dir : outputs.ownedDirectories()) {
+      for (String extra : extraFiles(inputs, dir, outputs.files().keySet())) {
+        out.println(extra + ": not generated (delete it, or run `" + CommittedOutputs.REGENERATE + "`)");
+        stale++;
+      }
+    }
+    if (stale == 0) {
+      out.println("generated files are up to date (" + outputs.files().size() + " checked)");
+      return ExitCodes.OK;
+    }
+    out.println(stale + " generated file(s) are stale; run `" + CommittedOutputs.REGENERATE
+        + "` (bin/manifest-gen generate --all) and commit the result");
+    return ExitCodes.FINDINGS;
+  }
+
+  private static java.util.List<String> extraFiles(Inputs inputs, String dir, java.util.Set<String> generated)
+      throws IOException {
+    java.nio.file.Path root = inputs.project().resolve(dir);
+    if (!Files.isDirectory(root)) {
+      return java.util.List.of();
+    }
+    try (var paths = Files.walk(root)) {
+      return paths.filter(Files::isRegularFile)
+          .map(p -> dir + "/" + root.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> !generated.contains(p))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static String read(Inputs inputs, String relative) throws IOException {
+    try {
+      return Files.readString(inputs.project().resolve(relative), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+}

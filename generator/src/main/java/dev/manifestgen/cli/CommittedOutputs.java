@@ -1,0 +1,83 @@
+package dev.manifestgen.cli;
+
+import dev.manifestgen.chart.ChartCompiler;
+import dev.manifestgen.chart.ValuesTable;
+import dev.manifestgen.render.Release;
+import dev.manifestgen.render.RenderException;
+import dev.manifestgen.values.ValuesException;
+import dev.manifestgen.values.ValuesRequest;
+import dev.manifestgen.yaml.YamlException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The generated files committed to the repository, rendered in memory: what
+ * {@code generate --all} writes and {@code check} compares. config/all-in-one.yaml, and the chart
+ * directory, which holds exactly the files generated for it.
+ */
+public final class CommittedOutputs {
+  public static final String REGENERATE = "make generate-manifests";
+  static final String ALL_IN_ONE_COMMAND = "bin/manifest-gen generate --all (" + REGENERATE + ")";
+
+  private final Map<String, String> files = new LinkedHashMap<>();
+  private final Map<String, String> chart;
+
+  private CommittedOutputs(Map<String, String> chart) {
+    this.chart = chart;
+  }
+
+  public static CommittedOutputs render(Inputs inputs)
+      throws ValuesException, RenderException, YamlException, IOException, UsageException {
+    var values = inputs.valuesLoader().load(ValuesRequest.profile("all-in-one"));
+    var documents = inputs.renderer().render(values, Release.DEFAULT);
+    CommittedOutputs out = new CommittedOutputs(chart(inputs));
+    out.files.put(Project.ALL_IN_ONE, ManifestWriter.write(ALL_IN_ONE_COMMAND, List.of(), documents));
+    out.chart.forEach((path, text) -> out.files.put(Project.CHART_DIR + "/" + path, text));
+    out.files.put(Project.README, readme(inputs));
+    return out;
+  }
+
+  /** README.md with its generated sections filled in. */
+  static String readme(Inputs inputs) throws YamlException, IOException, UsageException {
+    String text = Files.readString(inputs.project().resolve(Project.README), StandardCharsets.UTF_8);
+    Map<String, String> sections = new LinkedHashMap<>();
+    sections.put("values", ValuesTable.markdown(inputs.definitions()));
+    StringBuilder profiles = new StringBuilder();
+    for (String name : inputs.valuesLoader().profiles()) {
+      String first = Files.readString(inputs.valuesLoader().profileFile(name), StandardCharsets.UTF_8).lines()
+          .takeWhile(l -> l.startsWith("#")).map(l -> l.substring(1).strip()).reduce((a, b) -> a + " " + b).orElse("");
+      profiles.append("- `").append(name).append("`: ").append(first).append('\n');
+    }
+    sections.put("profiles", profiles.toString());
+    sections.put("commands", CommandsHelp.markdown());
+    return ReadmeSections.fill(text, sections);
+  }
+
+  /** The chart's files, relative to the chart directory. */
+  static Map<String, String> chart(Inputs inputs) throws RenderException, YamlException, IOException {
+    Map<String, String> profiles = new LinkedHashMap<>();
+    for (String name : inputs.valuesLoader().profiles()) {
+      profiles.put(name, Files.readString(inputs.valuesLoader().profileFile(name), StandardCharsets.UTF_8));
+    }
+    return ChartCompiler.compile(inputs.parsedTemplates(), inputs.definitions(), inputs.chart(), profiles);
+  }
+
+  /** Every committed file by project-relative path. */
+  public Map<String, String> files() {
+    return files;
+  }
+
+  public Map<String, String> chartFiles() {
+    return chart;
+  }
+
+  /** Directories that hold nothing but generated files: anything else in them is stale. */
+  public Set<String> ownedDirectories() {
+    return Set.of(Project.CHART_DIR);
+  }
+}

@@ -1,0 +1,102 @@
+package dev.manifestgen.cli;
+
+import dev.manifestgen.render.RenderedDocument;
+import dev.manifestgen.values.Values;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "generate", sortOptions = false,
+    description = {
+        "Render the operator manifest from templates/ with layered values.",
+        "Objects come in install order; the output is written atomically, or not at all.",
+        "With --all, write every committed output (config/all-in-one.yaml and the chart) instead."})
+final class GenerateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @ParentCommand ManifestGen root;
+
+  @Mixin ValuesOptions values;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "-",
+      description = "Where to write the manifest; - for standard output (default).")
+  String output;
+
+  @Option(names = "--crds", paramLabel = "FILE",
+      description = "CustomResourceDefinitions to put first, verbatim (repeatable).")
+  List<Path> crds = new ArrayList<>();
+
+  @Option(names = "--all", description = "Write every committed output, as make generate-manifests does.")
+  boolean all;
+
+  @Override
+  public Integer call() throws Exception {
+    Inputs inputs = new Inputs(root.project());
+    if (all) {
+      if (!values.isDefault() || !crds.isEmpty() || !output.equals("-")) {
+        throw new UsageException("--all writes the committed outputs with their own settings; drop the other options");
+      }
+      return writeAll(inputs);
+    }
+    Values v = inputs.valuesLoader().load(values.request());
+    List<RenderedDocument> documents = inputs.renderer().render(v, values.release());
+    String manifest = ManifestWriter.write(commandLine(), readCrds(), documents);
+    if (output.equals("-")) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(manifest);
+      out.flush();
+    } else {
+      new OutputFiles().file(Path.of(output), manifest).commit();
+    }
+    return ExitCodes.OK;
+  }
+
+  private int writeAll(Inputs inputs) throws Exception {
+    CommittedOutputs outputs = CommittedOutputs.render(inputs);
+    new OutputFiles()
+        .file(inputs.project().resolve(Project.ALL_IN_ONE), outputs.files().get(Project.ALL_IN_ONE))
+        .directory(inputs.project().resolve(Project.CHART_DIR), outputs.chartFiles())
+        .file(inputs.project().resolve(Project.README), outputs.files().get(Project.README))
+        .commit();
+    spec.commandLine().getErr().println("wrote " + Project.ALL_IN_ONE + ", " + Project.CHART_DIR + "/ ("
+        + outputs.chartFiles().size() + " files) and the generated sections of " + Project.README);
+    return ExitCodes.OK;
+  }
+
+  private List<String> readCrds() throws UsageException {
+    List<String> texts = new ArrayList<>();
+    for (Path p : crds) {
+      try {
+        texts.add(Files.readString(p, StandardCharsets.UTF_8));
+      } catch (NoSuchFileException e) {
+        throw new UsageException("--crds " + p + ": file not found");
+      } catch (IOException e) {
+        throw new UsageException("--crds " + p + ": cannot read: " + e.getMessage());
+      }
+    }
+    return texts;
+  }
+
+  /** This command as typed, for the manifest header (shell-quoted where needed). */
+  private String commandLine() {
+    List<String> words = new ArrayList<>(List.of("manifest-gen", "generate"));
+    List<String> args = spec.commandLine().getParseResult().originalArgs();
+    // originalArgs holds the whole command line; keep what follows this subcommand's name
+    int start = args.indexOf(spec.name()) + 1;
+    for (String arg : args.subList(start, args.size())) {
+      words.add(Shell.quote(arg));
+    }
+    return String.join(" ", words);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.manifestgen.cli;
+
+import dev.manifestgen.render.RenderException;
+import dev.manifestgen.values.ValuesException;
+import dev.manifestgen.yaml.YamlException;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The manifest-gen command line. */
+@Command(name = "manifest-gen", mixinStandardHelpOptions = true, versionProvider = ManifestGen.Version.class,
+    description = "Renders the Elastic operator's all-in-one manifest and Helm chart from one set of templates, and checks them.",
+    subcommands = {GenerateCommand.class, ChartCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class ManifestGen {
+  private final Path projectRoot;
+
+  /** Finds the project from the working directory (or MANIFEST_GEN_PROJECT). */
+  public ManifestGen() {
+    this(null);
+  }
+
+  /** Uses the given project root (tests). */
+  public ManifestGen(Path projectRoot) {
+    this.projectRoot = projectRoot;
+  }
+
+  Project project() throws UsageException {
+    return projectRoot != null ? new Project(projectRoot.toAbsolutePath().normalize()) : Project.locate();
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine(new ManifestGen()).execute(args));
+  }
+
+  public static CommandLine commandLine(ManifestGen root) {
+    CommandLine cli = new CommandLine(root);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      message(e).lines().forEach(line -> commandLine.getErr().println("error: " + line));
+      if (!isBadInput(e)) {
+        e.printStackTrace(commandLine.getErr());
+      }
+      commandLine.getErr().flush();
+      return isBadInput(e) ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL_ERROR;
+    });
+    return cli;
+  }
+
+  private static boolean isBadInput(Exception e) {
+    return e instanceof UsageException || e instanceof ValuesException || e instanceof RenderException
+        || e instanceof YamlException || e instanceof IOException;
+  }
+
+  private static String message(Exception e) {
+    if (e instanceof IOException && !(e.getMessage() != null && e.getMessage().contains(":"))) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+    if (isBadInput(e)) {
+      return e.getMessage();
+    }
+    return "internal error, please report: " + e;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = ManifestGen.class.getPackage().getImplementationVersion();
+      return new String[] {"manifest-gen " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.manifestgen.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the project's files are. The project root is the nearest directory, from the working
+ * directory up, that holds config/values.yaml; MANIFEST_GEN_PROJECT overrides it.
+ */
+public record Project(Path root) {
+  public static final String VALUES = "config/values.yaml";
+  public static final String PROFILES = "config/profiles";
+  public static final String CHART_METADATA = "config/chart.yaml";
+  public static final String CONTRACT = "config/operator-contract.yaml";
+  public static final String ALL_IN_ONE = "config/all-in-one.yaml";
+  public static final String TEMPLATES = "templates";
+  public static final String CHART_DIR = "charts/eck-operator";
+  public static final String README = "README.md";
+
+  public static Project locate() throws UsageException {
+    String env = System.getenv("MANIFEST_GEN_PROJECT");
+    if (env != null && !env.isBlank()) {
+      Path root = Path.of(env).toAbsolutePath().normalize();
+      if (!Files.isRegularFile(root.resolve(VALUES))) {
+        throw new UsageException("MANIFEST_GEN_PROJECT=" + env + ": no " + VALUES + " there");
+      }
+      return new Project(root);
+    }
+    Path dir = Path.of("").toAbsolutePath();
+    for (Path d = dir; d != null; d = d.getParent()) {
+      if (Files.isRegularFile(d.resolve(VALUES)) && Files.isDirectory(d.resolve(TEMPLATES))) {
+        return new Project(d);
+      }
+    }
+    throw new UsageException("no " + VALUES + " in " + dir + " or above: run manifest-gen inside the project"
+        + " (or set MANIFEST_GEN_PROJECT)");
+  }
+
+  public Path resolve(String relative) {
+    return root.resolve(relative);
+  }
+
+  /** How a project path is shown in messages: relative to the project root. */
+  public String display(Path path) {
+    Path abs = path.toAbsolutePath().normalize();
+    return abs.startsWith(root) ? root.relativize(abs).toString() : path.toString();
+  }
+}

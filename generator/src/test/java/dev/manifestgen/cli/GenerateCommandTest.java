@@ -1,0 +1,156 @@
+package dev.manifestgen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.manifestgen.testing.Cli;
+import dev.manifestgen.testing.Manifests;
+import dev.manifestgen.testing.Repo;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class GenerateCommandTest {
+  /** Set -Dgolden.update=true to rewrite the golden files from the current output. */
+  static final boolean UPDATE = Boolean.getBoolean("golden.update");
+  static final Path GOLDEN = Repo.root().resolve("generator/src/test/resources/golden");
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"default", "all-in-one", "restricted", "ha"})
+  void eachProfileMatchesItsGoldenFile(String profile) throws Exception {
+    Cli.Result r = profile.equals("default") ? Cli.run("generate") : Cli.run("generate", "--profile", profile);
+    assertEquals(0, r.exit(), r.toString());
+    Path golden = GOLDEN.resolve(profile + ".yaml");
+    if (UPDATE) {
+      Files.writeString(golden, r.out());
+    }
+    assertEquals(Files.readString(golden), r.out(), "golden " + golden + " (rerun with -Dgolden.update=true after a deliberate change)");
+  }
+
+  @Test
+  void threeReplicasWithACustomLockNameGrantExactlyThatLock() {
+    Cli.Result r = Cli.run("generate", "--set", "replicas=3", "--set", "leaderElection.lockName=my-lock");
+    assertEquals(0, r.exit(), r.toString());
+    List<Map<String, Object>> objects = Manifests.parse(r.out());
+    assertEquals(3L, Manifests.get(Manifests.one(objects, "StatefulSet", "elastic-operator"), "spec.replicas"));
+    Map<String, Object> cm = Manifests.one(objects, "ConfigMap", "elastic-operator");
+    Map<String, Object> config = Manifests.parse((String) ((Map<?, ?>) cm.get("data")).get("eck.yaml")).get(0);
+    assertEquals(true, config.get("enable-leader-election"));
+    Map<String, Object> role = Manifests.one(objects, "Role", "elastic-operator-leader-election");
+    assertEquals("elastic-system", Manifests.get(role, "metadata.namespace"));
+    assertEquals(Map.of("apiGroups", List.of(""), "resources", List.of("configmaps"), "resourceNames", List.of("my-lock"),
+        "verbs", List.of("get", "update")), Manifests.get(role, "rules[0]"));
+    assertEquals(Map.of("apiGroups", List.of(""), "resources", List.of("configmaps"), "verbs", List.of("create")),
+        Manifests.get(role, "rules[1]"));
+    assertEquals(Map.of("apiGroups", List.of(""), "resources", List.of("events"), "verbs", List.of("create", "patch")),
+        Manifests.get(role, "rules[2]"));
+  }
+
+  @Test
+  void theLeaseLockGrantsTheSameOnLeases() {
+    Cli.Result r = Cli.run("generate", "--set", "replicas=3", "--set", "leaderElection.lockName=my-lock",
+        "--set", "leaderElection.lockType=leases");
+    Map<String, Object> role = Manifests.one(Manifests.parse(r.out()), "Role", "elastic-operator-leader-election");
+    assertEquals(Map.of("apiGroups", List.of("coordination.k8s.io"), "resources", List.of("leases"),
+        "resourceNames", List.of("my-lock"), "verbs", List.of("get", "update")), Manifests.get(role, "rules[0]"));
+    assertEquals(Map.of("apiGroups", List.of("coordination.k8s.io"), "resources", List.of("leases"), "verbs", List.of("create")),
+        Manifests.get(role, "rules[1]"));
+  }
+
+  @Test
+  void theMultiLockGrantsBoth() {
+    Cli.Result r = Cli.run("generate", "--set", "leaderElection.lockType=configmapsleases");
+    Map<String, Object> role = Manifests.one(Manifests.parse(r.out()), "Role", "elastic-operator-leader-election");
+    assertEquals(List.of("configmaps"), Manifests.get(role, "rules[0].resources"));
+    assertEquals(List.of("leases"), Manifests.get(role, "rules[2].resources"));
+    assertEquals(List.of("events"), Manifests.get(role, "rules[4].resources"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " ;; ", value = {
+      "replicas=2,leaderElection.enabled=false ;; error: templates/checks.yaml.j2:2: replicas > 1 needs leaderElection.enabled=true: without a leader every replica would reconcile the same resources",
+      "replicas=abc ;; error: --set replicas=abc: replicas: expected an integer, got string \"abc\"",
+      "replicas=-1 ;; error: --set replicas=-1: replicas: must be at least 0, got -1",
+      "leaderElection.lockType=lease ;; error: --set leaderElection.lockType=lease: leaderElection.lockType: must be one of configmaps, leases, configmapsleases; got \"lease\"",
+      "replica=2 ;; error: --set replica=2: replica: unknown key; did you mean replicas?",
+  })
+  void badValuesExitTwoWithOneMessageAndNoOutput(String sets, String message) {
+    String[] args = Stream.concat(Stream.of("generate"),
+        Stream.of(sets.split(",")).flatMap(s -> Stream.of("--set", s))).toArray(String[]::new);
+    Cli.Result r = Cli.run(args);
+    assertEquals(2, r.exit(), r.toString());
+    assertEquals("", r.out());
+    assertEquals(message, r.err().lines().findFirst().orElse(""));
+  }
+
+  @Test
+  void aBadOptionExitsTwo() {
+    Cli.Result r = Cli.run("generate", "--nope");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("Unknown option: '--nope'"), r.err());
+  }
+
+  @Test
+  void outputIsByteForByteTheSameOnEveryRun() {
+    String first = Cli.run("generate", "--profile", "ha", "--set", "managedNamespaces={a,b}").out();
+    for (int i = 0; i < 3; i++) {
+      assertEquals(first, Cli.run("generate", "--profile", "ha", "--set", "managedNamespaces={a,b}").out());
+    }
+  }
+
+  @Test
+  void theHeaderNamesTheCommand() {
+    String out = Cli.run("generate", "--set", "replicas=2", "--set-string", "image.tag=1 2").out();
+    assertTrue(out.startsWith("# Generated by manifest-gen from templates/ and config/values.yaml. Do not edit.\n"
+        + "# Command: manifest-gen generate --set replicas=2 --set-string 'image.tag=1 2'\n---\n"), out);
+  }
+
+  @Test
+  void writesTheFileAtomicallyAndLeavesItUntouchedOnFailure() throws Exception {
+    Path out = dir.resolve("manifest.yaml");
+    assertEquals(0, Cli.run("generate", "-o", out.toString()).exit());
+    String good = Files.readString(out);
+    assertTrue(good.contains("kind: StatefulSet"));
+    Cli.Result bad = Cli.run("generate", "-o", out.toString(), "--set", "replicas=abc");
+    assertEquals(2, bad.exit());
+    assertEquals(good, Files.readString(out), "a failed run leaves the output as it was");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(out), files.toList(), "no temporary files are left behind");
+    }
+  }
+
+  @Test
+  void crdsComeFirstVerbatim() throws Exception {
+    Path crd = dir.resolve("crd.yaml");
+    String text = "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: kibanas.kibana.k8s.elastic.co\n# kept as is\n";
+    Files.writeString(crd, text, StandardCharsets.UTF_8);
+    String out = Cli.run("generate", "--crds", crd.toString()).out();
+    int header = out.indexOf("---\n");
+    assertTrue(out.substring(header).startsWith("---\n" + text), out);
+  }
+
+  @Test
+  void aMissingCrdFileIsABadInput() {
+    Cli.Result r = Cli.run("generate", "--crds", dir.resolve("none.yaml").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("error: --crds "), r.err());
+  }
+
+  @Test
+  void releaseNameAndNamespaceNameTheObjects() {
+    List<Map<String, Object>> objects = Manifests.parse(Cli.run("generate", "--name", "eck", "-n", "ops").out());
+    Map<String, Object> sts = Manifests.one(objects, "StatefulSet", "eck-elastic-operator");
+    assertEquals("ops", Manifests.get(sts, "metadata.namespace"));
+    assertFalse(Manifests.ofKind(objects, "ServiceAccount").isEmpty());
+  }
+}
