@@ -7,13 +7,15 @@ SOURCES := pom.xml generator/pom.xml $(shell find generator/src/main -type f 2>/
 $(JAR): $(SOURCES)
 	mvn -B -q -DskipTests package -pl generator -am
 
-## Regenerate config/all-in-one.yaml and charts/eck-operator/ from templates/ and config/.
+## Regenerate config/all-in-one.yaml, charts/eck-operator/ and README's generated sections, then validate them.
 generate-manifests: $(JAR)
 	bin/manifest-gen generate --all
+	bin/manifest-gen validate
 
-## Fail when the committed generated files differ from a fresh generation.
+## Fail when the committed generated files differ from a fresh generation, or do not validate.
 check-manifests: $(JAR)
 	bin/manifest-gen check
+	bin/manifest-gen validate
 
 ## Build and run every test (offline).
 test:

@@ -55,6 +55,7 @@ public final class CommittedOutputs {
     }
     sections.put("profiles", profiles.toString());
     sections.put("commands", CommandsHelp.markdown());
+    sections.put("rules", RulesCommand.table());
     return ReadmeSections.fill(text, sections);
   }
 

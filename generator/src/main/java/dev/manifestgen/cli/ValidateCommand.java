@@ -1,0 +1,102 @@
+package dev.manifestgen.cli;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.manifestgen.render.Release;
+import dev.manifestgen.validate.Finding;
+import dev.manifestgen.validate.ManifestLoader;
+import dev.manifestgen.validate.ManifestSet;
+import dev.manifestgen.validate.Severity;
+import dev.manifestgen.validate.ValidationContext;
+import dev.manifestgen.validate.Validator;
+import dev.manifestgen.values.ValuesRequest;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate", sortOptions = false,
+    description = {
+        "Check manifests against Kubernetes' rules, RBAC, leader election and the operator's contract.",
+        "Takes any multi-document YAML (a manifest you wrote, helm template output); without files,",
+        "the committed outputs: config/all-in-one.yaml and the chart rendered with its defaults.",
+        "Exit 1 when a finding is an error."})
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @ParentCommand ManifestGen root;
+
+  @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "Manifests to check (directories: every *.yaml, *.yml).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--output", paramLabel = "human|json", defaultValue = "human",
+      description = "Findings as lines for people (default) or as JSON.")
+  String output;
+
+  @Option(names = "--skip", paramLabel = "MG###", split = ",",
+      description = "Rules to switch off for this run (repeatable or comma-separated). Per object: the annotation "
+          + Validator.SKIP_ANNOTATION + ".")
+  List<String> skip = new ArrayList<>();
+
+  @Option(names = "--strict-security", description = "Report the security baseline (MG6xx) as errors, not warnings.")
+  boolean strictSecurity;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!output.equals("human") && !output.equals("json")) {
+      throw new UsageException("--output " + output + ": expected human or json");
+    }
+    Set<String> known = new LinkedHashSet<>();
+    Validator.rules().forEach(r -> known.add(r.id()));
+    for (String id : skip) {
+      if (!known.contains(id)) {
+        throw new UsageException("--skip " + id + ": no such rule (see manifest-gen rules)");
+      }
+    }
+    // Each set is one installation; the committed outputs are two alternative ones.
+    List<ManifestSet> sets = new ArrayList<>();
+    if (paths.isEmpty()) {
+      Inputs inputs = new Inputs(root.project());
+      sets.add(ManifestLoader.load(List.of(inputs.project().resolve(Project.ALL_IN_ONE)), inputs.project().root()));
+      String chart = ManifestWriter.write("", List.of(), inputs.renderer().render(
+          inputs.valuesLoader().load(ValuesRequest.DEFAULTS), Release.DEFAULT));
+      sets.add(new ManifestSet(ManifestLoader.parse(chart, Project.CHART_DIR + " (default values)")));
+    } else {
+      sets.add(ManifestLoader.load(paths, Path.of("").toAbsolutePath()));
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (ManifestSet set : sets) {
+      findings.addAll(Validator.validate(new ValidationContext(set), new Validator.Options(Set.copyOf(skip), strictSecurity)));
+    }
+    int objects = sets.stream().mapToInt(m -> m.objects().size()).sum();
+    PrintWriter out = spec.commandLine().getOut();
+    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    long warnings = findings.size() - errors;
+    if (output.equals("json")) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("errors", errors);
+      json.put("warnings", warnings);
+      json.put("objects", objects);
+      json.put("findings", findings);
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      out.println(new ObjectMapper().writer(printer).writeValueAsString(json));
+    } else {
+      findings.forEach(f -> out.println(f.human()));
+      out.println(objects + " objects checked: " + errors + " error" + (errors == 1 ? "" : "s")
+          + ", " + warnings + " warning" + (warnings == 1 ? "" : "s"));
+    }
+    out.flush();
+    return errors > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.manifestgen.validate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects the findings of one rule, with its id and severity. */
+public final class Findings {
+  private final List<Finding> all = new ArrayList<>();
+  private Rule rule;
+  private Severity severity;
+
+  void start(Rule rule, Severity severity) {
+    this.rule = rule;
+    this.severity = severity;
+  }
+
+  public void add(ManifestObject o, String path, String message) {
+    all.add(new Finding(rule.id(), severity, o.describe(), path, o.file(), o.document(), o.lineOf(path), message));
+  }
+
+  /** Sorted by file, line, rule: the same input always prints the same output. */
+  List<Finding> sorted() {
+    return all.stream().sorted(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
+        .thenComparing(Finding::rule).thenComparing(Finding::path).thenComparing(Finding::message)).toList();
+  }
+}
