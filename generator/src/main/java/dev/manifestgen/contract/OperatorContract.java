@@ -1,0 +1,41 @@
+package dev.manifestgen.contract;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an operator's own code expects of the manifests that deploy it: the flags it accepts (on the
+ * command line, in its config file, or from the environment), the lock it elects its leader through,
+ * and the permissions it asks for. Extracted from Go source by {@link GoContractExtractor}; stored as
+ * YAML by {@link ContractYaml}.
+ *
+ * @param operator the binary's name, for messages
+ * @param source where the contract was read from (a module path and version, or a directory name)
+ * @param configFlag the flag that names the operator's config file, whose keys are flag names; null when none
+ * @param flags every flag, sorted by name
+ * @param env how flags can also come from environment variables; null when they cannot
+ * @param environment variables the code reads directly (os.Getenv, os.LookupEnv), sorted
+ * @param leaderElection the lock the operator uses; null when it does not elect a leader
+ * @param permissions what the kubebuilder RBAC markers ask for, in source order
+ */
+public record OperatorContract(String operator, String source, String configFlag, List<Flag> flags, EnvBinding env,
+    List<String> environment, LeaderElection leaderElection, List<Permission> permissions) {
+
+  public OperatorContract {
+    flags = List.copyOf(flags);
+    environment = List.copyOf(environment);
+    permissions = List.copyOf(permissions);
+  }
+
+  public Optional<Flag> flag(String name) {
+    return flags.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  /** The flag an environment variable sets, through the env binding; empty when none. */
+  public Optional<Flag> flagForEnv(String variable) {
+    if (env == null) {
+      return Optional.empty();
+    }
+    return flags.stream().filter(f -> env.variableFor(f.name()).equals(variable)).findFirst();
+  }
+}
