@@ -1,5 +1,6 @@
 package dev.manifestgen.validate.rbac;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,8 +30,13 @@ public record Decision(Request request, Grant grant, List<Binding> considered, L
     if (considered.isEmpty()) {
       s.append("; no binding applies to it");
     } else {
-      s.append("; bindings that apply: ")
-          .append(String.join(", ", considered.stream().map(Binding::describe).toList()));
+      List<String> named = new ArrayList<>(considered.stream()
+          .filter(b -> !b.source().equals(BootstrapPolicy.SOURCE)).map(Binding::describe).toList());
+      long bootstrap = considered.size() - named.size();
+      if (bootstrap > 0) {
+        named.add(bootstrap + " of the " + BootstrapPolicy.SOURCE);
+      }
+      s.append("; bindings that apply: ").append(String.join(", ", named));
     }
     if (!missingRoles.isEmpty()) {
       s.append("; ").append(String.join("; ", missingRoles));

@@ -35,16 +35,6 @@ public final class RbacAuthorizer {
     Map<String, String> clusterRoleSources = new LinkedHashMap<>();
     Map<String, ClusterRoleBinding> crbs = new LinkedHashMap<>();
     Map<String, String> crbSources = new LinkedHashMap<>();
-    if (bootstrapPolicy) {
-      BootstrapPolicy.clusterRoles().forEach(r -> {
-        clusterRoleObjects.put(r.getMetadata().getName(), r);
-        clusterRoleSources.put(r.getMetadata().getName(), BootstrapPolicy.SOURCE);
-      });
-      BootstrapPolicy.clusterRoleBindings().forEach(b -> {
-        crbs.put(b.getMetadata().getName(), b);
-        crbSources.put(b.getMetadata().getName(), BootstrapPolicy.SOURCE);
-      });
-    }
     for (ManifestObject o : manifests.objects()) {
       if (o.typed() instanceof ClusterRole r && r.getMetadata() != null) {
         clusterRoleObjects.put(o.name(), r);
@@ -62,6 +52,20 @@ public final class RbacAuthorizer {
       } else if (o.typed() instanceof RoleBinding b && b.getMetadata() != null) {
         roleBindings.removeIf(x -> x.namespace().equals(o.namespace()) && x.name().equals(o.name()));
         roleBindings.add(Binding.of(b, source(o)));
+      }
+    }
+    if (bootstrapPolicy) {
+      // After the manifests' own, so that explanations name those first; a manifest object of the
+      // same name replaces the bootstrap one.
+      for (ClusterRole r : BootstrapPolicy.clusterRoles()) {
+        if (clusterRoleObjects.putIfAbsent(r.getMetadata().getName(), r) == null) {
+          clusterRoleSources.put(r.getMetadata().getName(), BootstrapPolicy.SOURCE);
+        }
+      }
+      for (ClusterRoleBinding b : BootstrapPolicy.clusterRoleBindings()) {
+        if (crbs.putIfAbsent(b.getMetadata().getName(), b) == null) {
+          crbSources.put(b.getMetadata().getName(), BootstrapPolicy.SOURCE);
+        }
       }
     }
     Aggregation.effectiveRules(clusterRoleObjects).forEach((name, rules) ->
