@@ -81,11 +81,7 @@ public final class RbacAuthorizer {
   public Decision evaluate(Request request) {
     List<Binding> considered = new ArrayList<>();
     List<String> missing = new ArrayList<>();
-    List<Binding> bindings = new ArrayList<>(clusterRoleBindings);
-    if (!request.namespace().isEmpty()) {
-      roleBindings.stream().filter(b -> b.namespace().equals(request.namespace())).forEach(bindings::add);
-    }
-    for (Binding b : bindings) {
+    for (Binding b : bindingsFor(request.namespace())) {
       Subject subject = b.subjectFor(request.user());
       if (subject == null) {
         continue;
@@ -104,6 +100,33 @@ public final class RbacAuthorizer {
       }
     }
     return new Decision(request, null, considered, missing);
+  }
+
+  /**
+   * Every rule the user holds in the namespace ("" for what holds cluster-wide), with the binding
+   * and role it comes from: what a SelfSubjectRulesReview lists.
+   */
+  public List<Grant> rulesFor(UserInfo user, String namespace) {
+    List<Grant> grants = new ArrayList<>();
+    for (Binding b : bindingsFor(namespace)) {
+      Subject subject = b.subjectFor(user);
+      RoleRules role = subject == null ? null : roleOf(b);
+      if (role != null) {
+        for (int i = 0; i < role.rules().size(); i++) {
+          grants.add(new Grant(b, role, i, Binding.describe(subject, b.namespace())));
+        }
+      }
+    }
+    return grants;
+  }
+
+  /** The ClusterRoleBindings, then the RoleBindings of the namespace: the order the API server visits them. */
+  private List<Binding> bindingsFor(String namespace) {
+    List<Binding> bindings = new ArrayList<>(clusterRoleBindings);
+    if (!namespace.isEmpty()) {
+      roleBindings.stream().filter(b -> b.namespace().equals(namespace)).forEach(bindings::add);
+    }
+    return bindings;
   }
 
   /** Every ServiceAccount some binding names, as "namespace/name" (RoleBindings' defaulted namespaces filled in). */

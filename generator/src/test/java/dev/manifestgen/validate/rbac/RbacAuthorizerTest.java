@@ -280,6 +280,21 @@ class RbacAuthorizerTest {
   }
 
   @Test
+  void rulesForListsWhatHoldsInANamespaceOrClusterWide() {
+    RbacAuthorizer a = manifests(true,
+        clusterRole("r", "- {apiGroups: [\"\"], resources: [pods], verbs: [get]}\n"
+            + "- {apiGroups: [\"\"], resources: [secrets], verbs: [list]}\n"),
+        role("ops", "cm", "- {apiGroups: [\"\"], resources: [configmaps], verbs: [get]}\n"),
+        clusterBinding("r", "ClusterRole", "r", BOT),
+        binding("ops", "cm", "Role", "cm", BOT));
+    List<String> inOps = a.rulesFor(SA, "ops").stream().map(g -> g.role().name() + "#" + g.ruleIndex()).toList();
+    assertEquals(List.of("r#0", "r#1", "system:discovery#0", "system:basic-user#0", "system:public-info-viewer#0",
+        "system:service-account-issuer-discovery#0", "cm#0"), inOps);
+    assertEquals(6, a.rulesFor(SA, "").size(), "the Role holds only in ops");
+    assertEquals(4, a.rulesFor(UserInfo.serviceAccount("dev", "bot"), "ops").size(), "only the bootstrap policy");
+  }
+
+  @Test
   void boundServiceAccountsFillInTheRoleBindingsNamespace() {
     RbacAuthorizer a = manifests(
         binding("ops", "b", "ClusterRole", "r", "- {kind: ServiceAccount, name: bot}\n- {kind: User, name: jane}\n"),
