@@ -63,8 +63,12 @@ final class CanICommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Request request = request(user());
+    UserInfo user = user();
+    if (!namespace.isEmpty() && !UserInfo.validNamespace(namespace)) {
+      throw new UsageException("--namespace " + namespace + ": not a namespace name (lower case letters, digits and -)");
+    }
     ManifestSet manifests = ManifestLoader.load(files, Path.of("").toAbsolutePath());
+    Request request = request(user, ResourceTypes.definedBy(manifests));
     Decision decision = new RbacAuthorizer(manifests, !manifestsOnly).evaluate(request);
     PrintWriter out = spec.commandLine().getOut();
     out.println(decision.allowed() ? "yes" : "no");
@@ -91,7 +95,8 @@ final class CanICommand implements Callable<Integer> {
     return UserInfo.impersonate(as, asGroups);
   }
 
-  private Request request(UserInfo user) throws UsageException {
+  /** @param crdTypes the resource types the manifests' CustomResourceDefinitions add to kubectl's names */
+  private Request request(UserInfo user, List<ResourceTypes.Type> crdTypes) throws UsageException {
     if (verb.isBlank()) {
       throw new UsageException("VERB: give a verb, e.g. get");
     }
@@ -107,7 +112,7 @@ final class CanICommand implements Callable<Integer> {
     if (type.isEmpty() || (slash >= 0 && name.isEmpty())) {
       throw new UsageException("RESOURCE " + target + ": expected TYPE[.GROUP][/NAME], e.g. configmaps/my-config");
     }
-    ResourceTypes.Resolved resolved = ResourceTypes.resolve(type).orElseThrow(() -> new UsageException(
+    ResourceTypes.Resolved resolved = ResourceTypes.resolve(type, crdTypes).orElseThrow(() -> new UsageException(
         "RESOURCE " + target + ": unknown resource type \"" + type + "\"; give it fully qualified as TYPE.GROUP, e.g. "
             + type.toLowerCase(Locale.ROOT) + ".example.com (TYPE.v1. for the core group)"));
     return Request.resource(user, verb, resolved.group(), resolved.resource(), subresource, name, namespace);

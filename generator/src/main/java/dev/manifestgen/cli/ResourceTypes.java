@@ -1,5 +1,8 @@
 package dev.manifestgen.cli;
 
+import dev.manifestgen.validate.ManifestObject;
+import dev.manifestgen.validate.ManifestSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -73,6 +76,32 @@ final class ResourceTypes {
 
   private ResourceTypes() {}
 
+  /** The types the CustomResourceDefinitions among the manifests define. */
+  static List<Type> definedBy(ManifestSet manifests) {
+    List<Type> types = new ArrayList<>();
+    for (ManifestObject o : manifests.ofKind("CustomResourceDefinition")) {
+      String group = field(o, "spec.group") instanceof String g ? g : "";
+      String plural = field(o, "spec.names.plural") instanceof String p ? p : "";
+      String singular = field(o, "spec.names.singular") instanceof String s ? s : plural;
+      List<String> shortNames = new ArrayList<>();
+      if (field(o, "spec.names.shortNames") instanceof List<?> l) {
+        l.forEach(n -> shortNames.add(String.valueOf(n)));
+      }
+      if (!plural.isEmpty()) {
+        types.add(new Type(group, plural, singular.isEmpty() ? plural : singular, shortNames));
+      }
+    }
+    return types;
+  }
+
+  private static Object field(ManifestObject o, String path) {
+    Object v = o.raw();
+    for (String key : path.split("\\.")) {
+      v = v instanceof java.util.Map<?, ?> m ? m.get(key) : null;
+    }
+    return v;
+  }
+
   private static Type core(String plural, String singular, String... shortNames) {
     return new Type("", plural, singular, List.of(shortNames));
   }
@@ -88,17 +117,24 @@ final class ResourceTypes {
    * Empty when the argument is a bare name no known type has.
    */
   static Optional<Resolved> resolve(String argument) {
+    return resolve(argument, List.of());
+  }
+
+  /** As {@link #resolve(String)}, also knowing the given types (after the built-in ones, as discovery orders them). */
+  static Optional<Resolved> resolve(String argument, List<Type> more) {
+    List<Type> types = new ArrayList<>(TYPES);
+    types.addAll(more);
     String arg = argument.toLowerCase(Locale.ROOT);
     if (arg.equals("*")) {
       return Optional.of(new Resolved("", "*"));
     }
-    Optional<Type> known = TYPES.stream().filter(t -> t.isCalled(arg)).findFirst();
+    Optional<Type> known = types.stream().filter(t -> t.isCalled(arg)).findFirst();
     if (known.isPresent()) {
       return Optional.of(new Resolved(known.get().group(), known.get().plural()));
     }
     String[] parts = arg.split("\\.", 3);
     if (parts.length == 3 && VERSION.matcher(parts[1]).matches()) {
-      return Optional.of(inGroup(parts[0], parts[2]).orElse(new Resolved(parts[2], parts[0])));
+      return Optional.of(inGroup(types, parts[0], parts[2]).orElse(new Resolved(parts[2], parts[0])));
     }
     int dot = arg.indexOf('.');
     if (dot < 0) {
@@ -106,11 +142,11 @@ final class ResourceTypes {
     }
     String type = arg.substring(0, dot);
     String group = arg.substring(dot + 1);
-    return Optional.of(inGroup(type, group).orElse(new Resolved(group, type)));
+    return Optional.of(inGroup(types, type, group).orElse(new Resolved(group, type)));
   }
 
-  private static Optional<Resolved> inGroup(String type, String group) {
-    return TYPES.stream().filter(t -> t.group().equals(group) && t.isCalled(type)).findFirst()
+  private static Optional<Resolved> inGroup(List<Type> types, String type, String group) {
+    return types.stream().filter(t -> t.group().equals(group) && t.isCalled(type)).findFirst()
         .map(t -> new Resolved(t.group(), t.plural()));
   }
 }

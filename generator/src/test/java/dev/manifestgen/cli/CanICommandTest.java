@@ -159,6 +159,44 @@ class CanICommandTest {
   }
 
   @Test
+  void theManifestsCustomResourceDefinitionsAddTheirNames(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("widgets.yaml"), """
+        apiVersion: apiextensions.k8s.io/v1
+        kind: CustomResourceDefinition
+        metadata: {name: widgets.example.com}
+        spec:
+          group: example.com
+          names: {kind: Widget, plural: widgets, singular: widget, shortNames: [wd]}
+          scope: Namespaced
+          versions: []
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata: {name: widgets}
+        rules:
+        - {apiGroups: [example.com], resources: [widgets], verbs: [get]}
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata: {name: widgets}
+        roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: widgets}
+        subjects: [{kind: User, name: jane}]
+        """);
+    for (String spelling : List.of("wd", "widget", "widgets", "Widgets.example.com")) {
+      Cli.Result r = Cli.run("can-i", "--as", "jane", "get", spelling + "/w", "-n", "x", "-f", dir.toString());
+      assertEquals(0, r.exit(), spelling + "\n" + r);
+    }
+    assertEquals(2, Cli.run("can-i", "--as", "jane", "get", "wd", "-f", allInOne()).exit(), "not without the CRD");
+  }
+
+  @Test
+  void aNamespaceMustBeANamespaceName() {
+    Cli.Result r = canI("get", "pods", "-n", "Elastic_System");
+    assertEquals(2, r.exit(), r.toString());
+    assertEquals("error: --namespace Elastic_System: not a namespace name (lower case letters, digits and -)\n", r.err());
+  }
+
+  @Test
   void resourceArgumentsResolveAsKubectlDoes() {
     assertEquals(new ResourceTypes.Resolved("", "configmaps"), ResourceTypes.resolve("cm").orElseThrow());
     assertEquals(new ResourceTypes.Resolved("", "configmaps"), ResourceTypes.resolve("ConfigMap").orElseThrow());

@@ -62,11 +62,11 @@ public record UserInfo(String name, List<String> groups) {
     return Optional.of(parts);
   }
 
-  static boolean validNamespace(String s) {
+  public static boolean validNamespace(String s) {
     return s.length() <= 63 && DNS_LABEL.matcher(s).matches();
   }
 
-  static boolean validServiceAccountName(String s) {
+  public static boolean validServiceAccountName(String s) {
     return s.length() <= 253 && DNS_SUBDOMAIN.matcher(s).matches();
   }
 
