@@ -29,8 +29,8 @@ final class Aggregation {
     for (int round = 0; round <= roles.size(); round++) {
       boolean changed = false;
       for (ClusterRole role : byName) {
-        if (role.getAggregationRule() == null) {
-          continue;
+        if (role.getAggregationRule() == null || !valid(role.getAggregationRule().getClusterRoleSelectors())) {
+          continue; // the controller gives up on a selector it cannot parse and leaves the rules as they are
         }
         List<RoleRules.Rule> aggregated = aggregate(role, byName, rules);
         if (!sameRules(aggregated, rules.get(role.getMetadata().getName()))) {
@@ -73,6 +73,24 @@ final class Aggregation {
     return out;
   }
 
+  static boolean valid(List<LabelSelector> selectors) {
+    for (LabelSelector selector : selectors == null ? List.<LabelSelector>of() : selectors) {
+      for (LabelSelectorRequirement req : selector.getMatchExpressions() == null
+          ? List.<LabelSelectorRequirement>of() : selector.getMatchExpressions()) {
+        boolean hasValues = req.getValues() != null && !req.getValues().isEmpty();
+        boolean ok = switch (req.getOperator() == null ? "" : req.getOperator()) {
+          case "In", "NotIn" -> hasValues;
+          case "Exists", "DoesNotExist" -> !hasValues;
+          default -> false;
+        };
+        if (!ok) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static Map<String, String> labels(ClusterRole role) {
     Map<String, String> l = role.getMetadata().getLabels();
     return l == null ? Map.of() : l;
@@ -105,7 +123,7 @@ final class Aggregation {
       case "NotIn" -> !has || !values.contains(labels.get(req.getKey()));
       case "Exists" -> has;
       case "DoesNotExist" -> !has;
-      default -> false; // the API server rejects any other operator; such a selector selects nothing
+      default -> false; // not reached: valid() rejects other operators first
     };
   }
 

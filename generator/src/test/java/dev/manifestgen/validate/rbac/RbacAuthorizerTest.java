@@ -213,6 +213,35 @@ class RbacAuthorizerTest {
   }
 
   @Test
+  void anAggregationRuleWithAnInvalidSelectorLeavesTheRulesAsTheyAre() {
+    RbacAuthorizer a = manifests(
+        "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: agg}\n"
+            + "aggregationRule:\n  clusterRoleSelectors:\n  - matchLabels: {agg: \"yes\"}\n"
+            + "  - matchExpressions: [{key: tier, operator: In, values: []}]\n"
+            + "rules:\n- {apiGroups: [\"\"], resources: [secrets], verbs: [get]}\n",
+        "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: pods, labels: {agg: \"yes\"}}\n"
+            + "rules:\n- {apiGroups: [\"\"], resources: [pods], verbs: [get]}\n",
+        clusterBinding("agg", "ClusterRole", "agg", BOT));
+    assertFalse(can(a, "get", "", "pods", "", "p", "x"));
+    assertTrue(can(a, "get", "", "secrets", "", "s", "x"));
+  }
+
+  @Test
+  void aggregationReplacesTheRolesOwnRules() {
+    RbacAuthorizer a = manifests(
+        "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: agg}\n"
+            + "aggregationRule:\n  clusterRoleSelectors:\n  - matchLabels: {agg: \"yes\"}\n"
+            + "rules:\n- {apiGroups: [\"\"], resources: [secrets], verbs: [get]}\n",
+        "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: pods, labels: {agg: \"yes\"}}\n"
+            + "rules:\n- {apiGroups: [\"\"], resources: [pods], verbs: [get]}\n"
+            + "- {apiGroups: [\"\"], resources: [pods], verbs: [get]}\n",
+        clusterBinding("agg", "ClusterRole", "agg", BOT));
+    assertTrue(can(a, "get", "", "pods", "", "p", "x"));
+    assertFalse(can(a, "get", "", "secrets", "", "s", "x"), "the controller overwrites the role's rules");
+    assertEquals(1, a.rulesFor(SA, "x").size(), "duplicate rules are aggregated once");
+  }
+
+  @Test
   void labelSelectorsFollowKubernetes() {
     var labels = java.util.Map.of("a", "1", "b", "2");
     assertTrue(Aggregation.matches(new io.fabric8.kubernetes.api.model.LabelSelector(), labels), "empty selects all");
