@@ -9,8 +9,10 @@ import dev.manifestgen.validate.rbac.UserInfo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +27,12 @@ import picocli.CommandLine.Spec;
         "bootstrap policy of a Kubernetes 1.20 API server. Without -n: every namespace, or cluster-wide.",
         "Prints yes (exit 0) or no (exit 1); --explain adds the binding, role and rule that decided."})
 final class CanICommand implements Callable<Integer> {
+  /** The verbs kubectl auth can-i knows. */
+  private static final Set<String> RESOURCE_VERBS = new LinkedHashSet<>(List.of("get", "list", "watch", "create",
+      "update", "patch", "delete", "deletecollection", "use", "bind", "impersonate", "escalate", "approve", "sign", "*"));
+  private static final Set<String> NON_RESOURCE_VERBS = new LinkedHashSet<>(List.of("get", "put", "post", "head",
+      "options", "delete", "patch", "*"));
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "VERB", description = "get, list, watch, create, update, patch, delete, ... or *.")
@@ -69,6 +77,12 @@ final class CanICommand implements Callable<Integer> {
     }
     ManifestSet manifests = ManifestLoader.load(files, Path.of("").toAbsolutePath());
     Request request = request(user, ResourceTypes.definedBy(manifests));
+    Set<String> known = request.isResourceRequest() ? RESOURCE_VERBS : NON_RESOURCE_VERBS;
+    if (!known.contains(verb)) {
+      // Like kubectl: a warning, since aggregated APIs and webhooks may define verbs of their own.
+      spec.commandLine().getErr().println("warning: " + verb + " is not a known verb"
+          + (request.isResourceRequest() ? "" : " for a non-resource URL") + " (known: " + String.join(", ", known) + ")");
+    }
     Decision decision = new RbacAuthorizer(manifests, !manifestsOnly).evaluate(request);
     PrintWriter out = spec.commandLine().getOut();
     out.println(decision.allowed() ? "yes" : "no");

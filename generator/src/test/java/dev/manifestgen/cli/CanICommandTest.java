@@ -190,6 +190,18 @@ class CanICommandTest {
   }
 
   @Test
+  void anUnknownVerbIsAskedWithAWarningAsKubectlDoes() {
+    Cli.Result r = canI("frobnicate", "pods");
+    assertEquals(1, r.exit(), r.toString());
+    assertEquals("no\n", r.out());
+    assertTrue(r.err().startsWith("warning: frobnicate is not a known verb (known: get, list, "), r.err());
+    Cli.Result url = canI("list", "/apis");
+    assertEquals(1, url.exit(), url.toString());
+    assertTrue(url.err().startsWith("warning: list is not a known verb for a non-resource URL"), url.err());
+    assertEquals("", canI("get", "pods").err());
+  }
+
+  @Test
   void aNamespaceMustBeANamespaceName() {
     Cli.Result r = canI("get", "pods", "-n", "Elastic_System");
     assertEquals(2, r.exit(), r.toString());
