@@ -36,20 +36,23 @@ public final class RbacAuthorizer {
     Map<String, ClusterRoleBinding> crbs = new LinkedHashMap<>();
     Map<String, String> crbSources = new LinkedHashMap<>();
     for (ManifestObject o : manifests.objects()) {
-      if (o.typed() instanceof ClusterRole r && r.getMetadata() != null) {
+      if (o.name().isEmpty()) {
+        continue; // the API server would not create it
+      }
+      if (o.typed() instanceof ClusterRole r) {
         clusterRoleObjects.put(o.name(), r);
         clusterRoleSources.put(o.name(), source(o));
-      } else if (o.typed() instanceof ClusterRoleBinding b && b.getMetadata() != null) {
+      } else if (o.typed() instanceof ClusterRoleBinding b) {
         crbs.remove(o.name());
         crbs.put(o.name(), b);
         crbSources.put(o.name(), source(o));
-      } else if (o.typed() instanceof Role r && r.getMetadata() != null) {
+      } else if (o.typed() instanceof Role r) {
         List<RoleRules.Rule> rules = new ArrayList<>();
         if (r.getRules() != null) {
           r.getRules().forEach(rule -> rules.add(new RoleRules.Rule(rule, null)));
         }
         roles.put(key(o.namespace(), o.name()), new RoleRules("Role", o.namespace(), o.name(), rules, source(o)));
-      } else if (o.typed() instanceof RoleBinding b && b.getMetadata() != null) {
+      } else if (o.typed() instanceof RoleBinding b) {
         roleBindings.removeIf(x -> x.namespace().equals(o.namespace()) && x.name().equals(o.name()));
         roleBindings.add(Binding.of(b, source(o)));
       }

@@ -324,6 +324,17 @@ class RbacAuthorizerTest {
   }
 
   @Test
+  void objectsWithoutANameAreIgnored() {
+    RbacAuthorizer a = manifests(
+        "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {labels: {a: b}}\n"
+            + "aggregationRule:\n  clusterRoleSelectors: [{}]\n",
+        "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {}\n"
+            + "roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: r}\nsubjects:\n" + BOT,
+        clusterRole("r", "- {apiGroups: [\"\"], resources: [pods], verbs: [get]}\n"));
+    assertFalse(can(a, "get", "", "pods", "", "p", "x"));
+  }
+
+  @Test
   void boundServiceAccountsFillInTheRoleBindingsNamespace() {
     RbacAuthorizer a = manifests(
         binding("ops", "b", "ClusterRole", "r", "- {kind: ServiceAccount, name: bot}\n- {kind: User, name: jane}\n"),
