@@ -407,7 +407,8 @@ public final class GoContractExtractor {
       }
       List<String> list = new ArrayList<>();
       for (String v : part.substring(eq + 1).split(";", -1)) {
-        list.add(v.trim());
+        String value = v.trim();
+        list.add(value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value);
       }
       values.put(part.substring(0, eq).trim(), list);
     }
