@@ -28,6 +28,7 @@ public final class ContractYaml {
 
   private ContractYaml() {}
 
+  /** The contract as YAML. Every list is a fresh copy: SnakeYAML writes a shared instance as an anchor and aliases. */
   public static String write(OperatorContract c) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("operator", c.operator());
@@ -53,7 +54,7 @@ public final class ContractYaml {
       env.put("replacements", new LinkedHashMap<>(c.env().replacements()));
       root.put("env", env);
     }
-    root.put("environment", c.environment().stream().sorted().toList());
+    root.put("environment", new ArrayList<>(c.environment().stream().sorted().toList()));
     LeaderElection le = c.leaderElection();
     if (le == null) {
       root.put("leaderElection", null);
@@ -69,10 +70,10 @@ public final class ContractYaml {
     List<Object> permissions = new ArrayList<>();
     for (Permission p : c.permissions()) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("groups", p.groups());
-      m.put("resources", p.resources());
-      m.put("verbs", p.verbs());
-      m.put("resourceNames", p.resourceNames());
+      m.put("groups", new ArrayList<>(p.groups()));
+      m.put("resources", new ArrayList<>(p.resources()));
+      m.put("verbs", new ArrayList<>(p.verbs()));
+      m.put("resourceNames", new ArrayList<>(p.resourceNames()));
       m.put("namespace", p.namespace());
       m.put("when", p.when());
       permissions.add(m);

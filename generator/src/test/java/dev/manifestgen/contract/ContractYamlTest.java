@@ -91,6 +91,14 @@ class ContractYamlTest {
   }
 
   @Test
+  void sharedListsAreWrittenOutNotAliased() {
+    List<String> shared = List.of("get");
+    Permission p = new Permission(shared, shared, shared, List.of(), null, null);
+    String yaml = ContractYaml.write(new OperatorContract("x", "s", null, List.of(), null, List.of(), null, List.of(p, p)));
+    assertTrue(!yaml.contains("&") && !yaml.contains("*"), yaml);
+  }
+
+  @Test
   void readsBackWhatItWrites() throws Exception {
     OperatorContract read = ContractYaml.read(ContractYaml.write(CONTRACT), "c.yaml");
     assertEquals(ContractYaml.write(CONTRACT), ContractYaml.write(read));
