@@ -33,8 +33,9 @@ import java.util.regex.Pattern;
  *       evaluated through the module's constants, also across packages and aliased imports;
  *       {@code MarkHidden(name)} marks one hidden. A default that is not a constant is null.
  *   <li>Env: {@code viper.AutomaticEnv()} with {@code SetEnvKeyReplacer(strings.NewReplacer(...))} and
- *       {@code SetEnvPrefix}; the config flag from {@code viper.SetConfigFile(viper.GetString(flag))}
- *       (directly or through a variable). Variables read with {@code os.Getenv} and {@code os.LookupEnv}.
+ *       {@code SetEnvPrefix}; the config flag from {@code viper.SetConfigFile(x)} where x is
+ *       {@code viper.GetString(flag)}, a variable assigned from it, or a variable the flag is bound to.
+ *       Variables read with {@code os.Getenv} and {@code os.LookupEnv}.
  *   <li>Leader election: the {@code LeaderElectionID}, {@code LeaderElectionResourceLock} and
  *       {@code LeaderElection} fields of the manager options (a constant, {@code viper.GetString(flag)},
  *       or a variable a flag is bound to); without a lock type in code, the default of the
@@ -210,6 +211,9 @@ public final class GoContractExtractor {
       }
       List<GoToken> arg = c.arguments().get(0);
       if (arg.size() == 1 && arg.get(0).isIdent()) {
+        if (flagVariables.containsKey(arg.get(0).text())) {
+          return flagVariables.get(arg.get(0).text());
+        }
         for (GoCall get : GoCall.find(c.file(), Set.of("GetString"))) {
           if (get.receiverIsPackage(VIPER) && arg.get(0).text().equals(get.assignedTo())) {
             return flagName(get, get.arguments().get(0));
