@@ -27,8 +27,9 @@ final class ContractCommand implements Callable<Integer> {
 
   @Command(name = "extract",
       description = {
-          "Read the operator's Go source (no Go toolchain needed) into the contract: its flags with types and",
-          "defaults, environment binding, leader-election lock, and the RBAC its +kubebuilder:rbac markers ask for."})
+          "Read the operator's Go source into the contract (no Go toolchain needed).",
+          "Its flags with types and defaults, environment binding, leader-election lock, and the RBAC its",
+          "+kubebuilder:rbac markers ask for. Exit 2, writing nothing, when the source cannot be read."})
   static final class Extract implements Callable<Integer> {
     @Spec CommandSpec spec;
     @ParentCommand ContractCommand parent;
