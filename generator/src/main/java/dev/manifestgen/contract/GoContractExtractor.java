@@ -31,10 +31,12 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Flags: pflag and Go {@code flag} definitions (see {@link GoFlagCalls}), names and defaults
  *       evaluated through the module's constants, also across packages and aliased imports;
- *       {@code MarkHidden(name)} marks one hidden. A default that is not a constant is null.
+ *       {@code MarkHidden(name)} marks one hidden. A default that is not a constant is null. Flags a
+ *       library registers out of sight ({@code klog.InitFlags}, zap's {@code BindFlags}) are not seen.
  *   <li>Env: {@code viper.AutomaticEnv()} with {@code SetEnvKeyReplacer(strings.NewReplacer(...))} and
  *       {@code SetEnvPrefix}; the config flag from {@code viper.SetConfigFile(x)} where x is
- *       {@code viper.GetString(flag)}, a variable assigned from it, or a variable the flag is bound to.
+ *       {@code viper.GetString(flag)}, a variable assigned from it, or a variable the flag is bound to;
+ *       failing that, a flag named {@code config} when the code calls {@code viper.ReadInConfig()}.
  *       Variables read with {@code os.Getenv} and {@code os.LookupEnv}.
  *   <li>Leader election: the {@code LeaderElectionID}, {@code LeaderElectionResourceLock} and
  *       {@code LeaderElection} fields of the manager options (a constant, {@code viper.GetString(flag)},
@@ -221,6 +223,9 @@ public final class GoContractExtractor {
         }
       }
     }
+    if (flags.containsKey("config") && !viperCalls("ReadInConfig").isEmpty()) {
+      return "config";
+    }
     return null;
   }
 
@@ -300,16 +305,16 @@ public final class GoContractExtractor {
       return null;
     }
     Field idField = ids.get(0);
-    String id;
-    String idFlag = boundFlag(idField, "GetString");
-    if (idFlag != null) {
-      id = flags.containsKey(idFlag) ? flags.get(idFlag).defaultValue() : null;
-    } else if (GoExpressions.evaluate(idField.file(), idField.value(), constants) instanceof GoValue.Str s) {
-      id = s.value();
-    } else {
-      throw new GoSourceException(idField.file().display() + ":" + idField.line() + ": LeaderElectionID: "
-          + text(idField.value()) + " is neither a constant nor a flag the extractor can resolve");
+    String[] name = lockId(idField);
+    for (Field other : ids.subList(1, ids.size())) {
+      if (!java.util.Arrays.equals(name, lockId(other))) {
+        throw new GoSourceException(other.file().display() + ":" + other.line() + ": LeaderElectionID "
+            + text(other.value()) + " differs from " + text(idField.value()) + " at " + idField.file().display() + ":"
+            + idField.line() + "; which lock the operator uses is ambiguous");
+      }
     }
+    String id = name[0];
+    String idFlag = name[1];
     String lockType;
     String lockTypeSource;
     List<Field> locks = fields("LeaderElectionResourceLock");
@@ -337,6 +342,19 @@ public final class GoContractExtractor {
       }
     }
     return new LeaderElection(id, idFlag, lockType, lockTypeSource, enabledFlag);
+  }
+
+  /** The lock name and the flag it comes from (null when fixed in code). */
+  private String[] lockId(Field field) throws GoSourceException {
+    String idFlag = boundFlag(field, "GetString");
+    if (idFlag != null) {
+      return new String[] {flags.containsKey(idFlag) ? flags.get(idFlag).defaultValue() : null, idFlag};
+    }
+    if (GoExpressions.evaluate(field.file(), field.value(), constants) instanceof GoValue.Str s) {
+      return new String[] {s.value(), null};
+    }
+    throw new GoSourceException(field.file().display() + ":" + field.line() + ": LeaderElectionID: "
+        + text(field.value()) + " is neither a constant nor a flag the extractor can resolve");
   }
 
   private String lockType(Field lock) throws GoSourceException {

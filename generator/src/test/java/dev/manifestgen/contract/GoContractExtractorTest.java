@@ -203,4 +203,33 @@ class GoContractExtractorTest {
     assertNull(c.leaderElection());
     assertFalse(c.flag("x").orElseThrow().hidden());
   }
+
+  @Test
+  void constantsDeclaredInsideAFunctionUnlessAmbiguous() throws Exception {
+    tree("package main\n\nimport \"flag\"\n\nfunc main() {\n\tconst name = \"local-flag\"\n"
+        + "\tflag.String(name, \"d\", \"x\")\n\tif true { const n = \"a\" }\n}\n\nfunc other() {\n\tconst n = \"b\"\n}\n");
+    OperatorContract c = GoContractExtractor.extract(dir);
+    assertEquals(new Flag("local-flag", FlagType.STRING, "d", false), c.flag("local-flag").orElseThrow());
+    Files.writeString(dir.resolve("cmd/more.go"), "package main\n\nimport \"flag\"\n\nvar v = flag.Bool(n, true, \"x\")\n");
+    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
+    assertTrue(e.getMessage().startsWith("cmd/more.go:5: the name of flag n (Bool)"), e.getMessage());
+  }
+
+  @Test
+  void twoDifferentLockIdsAreAmbiguous() throws Exception {
+    tree("package main\n\nfunc main() {\n\ta := Options{LeaderElectionID: \"one\"}\n"
+        + "\tb := Options{LeaderElectionID: \"two\"}\n}\n");
+    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
+    assertEquals("cmd/main.go:5: LeaderElectionID \"two\" differs from \"one\" at cmd/main.go:4; which lock the"
+        + " operator uses is ambiguous", e.getMessage());
+  }
+
+  @Test
+  void aConfigFlagReadThroughReadInConfig() throws Exception {
+    tree("package main\n\nimport (\n\t\"github.com/spf13/pflag\"\n\t\"github.com/spf13/viper\"\n)\n\n"
+        + "func main() {\n\tpflag.String(\"config\", \"/etc/op.yaml\", \"x\")\n\t_ = viper.ReadInConfig()\n}\n");
+    OperatorContract c = GoContractExtractor.extract(dir);
+    assertEquals("config", c.configFlag());
+    assertEquals("/etc/op.yaml", c.flag("config").orElseThrow().defaultValue());
+  }
 }

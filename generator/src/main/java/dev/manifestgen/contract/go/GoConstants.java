@@ -17,6 +17,8 @@ public final class GoConstants implements GoExpressions.Scope {
   private record Declaration(GoFile file, String type, List<GoToken> expression) {}
 
   private final Map<String, Map<String, Declaration>> declarations = new HashMap<>();
+  /** Constants declared inside functions; a name declared in two functions of a package is ambiguous (null). */
+  private final Map<String, Map<String, Declaration>> local = new HashMap<>();
   private final Map<String, GoValue> values = new HashMap<>();
   private final Set<String> evaluating = new HashSet<>();
 
@@ -33,6 +35,9 @@ public final class GoConstants implements GoExpressions.Scope {
       return values.get(key);
     }
     Declaration d = declarations.getOrDefault(packagePath, Map.of()).get(name);
+    if (d == null) {
+      d = local.getOrDefault(packagePath, Map.of()).get(name);
+    }
     if (d == null || !evaluating.add(key)) {
       return null;
     }
@@ -70,30 +75,32 @@ public final class GoConstants implements GoExpressions.Scope {
       } else if (tok.is("}") || tok.is(")") || tok.is("]")) {
         depth--;
       } else if (depth == 0 && (tok.is("const") || tok.is("var"))) {
-        i = declaration(f, t, i + 1);
+        i = declaration(f, t, i + 1, declarations);
+      } else if (depth > 0 && tok.is("const")) {
+        i = declaration(f, t, i + 1, local);
       }
     }
   }
 
   /** Reads a declaration's specs from {@code i}; returns the index of its last token. */
-  private int declaration(GoFile f, List<GoToken> t, int i) {
+  private int declaration(GoFile f, List<GoToken> t, int i, Map<String, Map<String, Declaration>> into) {
     if (i < t.size() && t.get(i).is("(")) {
       i++;
       while (i < t.size() && !t.get(i).is(")")) {
-        i = spec(f, t, i);
+        i = spec(f, t, i, into);
       }
       return i;
     }
-    return spec(f, t, i) - 1;
+    return spec(f, t, i, into) - 1;
   }
 
   /** One spec {@code a, b T = x, y}; returns the index after its terminating semicolon. */
-  private int spec(GoFile f, List<GoToken> t, int i) {
+  private int spec(GoFile f, List<GoToken> t, int i, Map<String, Map<String, Declaration>> into) {
     int end = i;
     int depth = 0;
     while (end < t.size()) {
       GoToken tok = t.get(end);
-      if (depth == 0 && (tok.is(";") || tok.is(")"))) {
+      if (depth == 0 && (tok.is(";") || tok.is(")") || tok.is("}"))) {
         break;
       }
       if (tok.is("(") || tok.is("{") || tok.is("[")) {
@@ -122,9 +129,14 @@ public final class GoConstants implements GoExpressions.Scope {
       String type = eq > p ? join(t.subList(p, eq)) : null;
       List<List<GoToken>> expressions = GoCall.splitTopLevel(t.subList(eq + 1, end));
       if (expressions.size() == names.size()) {
+        Map<String, Declaration> scope = into.computeIfAbsent(f.packagePath(), x -> new HashMap<>());
         for (int k = 0; k < names.size(); k++) {
-          declarations.computeIfAbsent(f.packagePath(), x -> new HashMap<>())
-              .putIfAbsent(names.get(k), new Declaration(f, type, expressions.get(k)));
+          Declaration d = new Declaration(f, type, expressions.get(k));
+          if (into == local && scope.containsKey(names.get(k))) {
+            scope.put(names.get(k), null);
+          } else {
+            scope.putIfAbsent(names.get(k), d);
+          }
         }
       }
     }
