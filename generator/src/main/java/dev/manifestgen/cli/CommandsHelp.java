@@ -14,6 +14,9 @@ final class CommandsHelp {
         continue;
       }
       s.append('\n').append(usage(sub.getValue()));
+      for (CommandLine nested : sub.getValue().getSubcommands().values()) {
+        s.append('\n').append(usage(nested));
+      }
     }
     return s.append("```\n").toString();
   }

@@ -1,0 +1,152 @@
+package dev.manifestgen.contract.go;
+
+import dev.manifestgen.contract.FlagType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Flag definitions in pflag's (and Go's flag package's) call forms, whatever the receiver
+ * ({@code cmd.Flags()}, {@code cmd.PersistentFlags()}, {@code fs}, {@code flag}): {@code T(name, default, usage)},
+ * {@code TP(name, shorthand, default, usage)}, {@code TVar(&v, name, default, usage)} and
+ * {@code TVarP(&v, name, shorthand, default, usage)}. A call is only taken for a definition when its
+ * argument count is the form's, so {@code d.String()} is not one.
+ */
+public final class GoFlagCalls {
+  /**
+   * One definition.
+   *
+   * @param variable the Go variable holding the flag's value ({@code TVar}'s pointer target, or the
+   *     variable a {@code T(...)} result is assigned to); null when none
+   */
+  public record Definition(String name, FlagType type, String defaultValue, String variable, String file, int line) {}
+
+  private static final Map<String, FlagType> TYPES = Map.ofEntries(
+      Map.entry("Bool", FlagType.BOOL), Map.entry("String", FlagType.STRING), Map.entry("Int", FlagType.INT),
+      Map.entry("Int32", FlagType.INT32), Map.entry("Int64", FlagType.INT64), Map.entry("Uint", FlagType.UINT),
+      Map.entry("Uint32", FlagType.UINT32), Map.entry("Uint64", FlagType.UINT64), Map.entry("Float32", FlagType.FLOAT32),
+      Map.entry("Float64", FlagType.FLOAT64), Map.entry("Duration", FlagType.DURATION),
+      Map.entry("StringSlice", FlagType.STRING_SLICE), Map.entry("StringArray", FlagType.STRING_ARRAY),
+      Map.entry("IntSlice", FlagType.INT_SLICE), Map.entry("StringToString", FlagType.STRING_TO_STRING));
+
+  private record Form(FlagType type, int arity, int nameIndex, int defaultIndex, boolean pointer) {}
+
+  private static final Map<String, Form> FORMS = forms();
+
+  private static Map<String, Form> forms() {
+    Map<String, Form> forms = new HashMap<>();
+    for (Map.Entry<String, FlagType> e : TYPES.entrySet()) {
+      forms.put(e.getKey(), new Form(e.getValue(), 3, 0, 1, false));
+      forms.put(e.getKey() + "P", new Form(e.getValue(), 4, 0, 2, false));
+      forms.put(e.getKey() + "Var", new Form(e.getValue(), 4, 1, 2, true));
+      forms.put(e.getKey() + "VarP", new Form(e.getValue(), 5, 1, 3, true));
+    }
+    return Map.copyOf(forms);
+  }
+
+  public static Set<String> methods() {
+    return FORMS.keySet();
+  }
+
+  private GoFlagCalls() {}
+
+  /** Every flag definition in the file, in source order. */
+  public static List<Definition> find(GoFile file, GoConstants constants) throws GoSourceException {
+    List<Definition> found = new ArrayList<>();
+    for (GoCall call : GoCall.find(file, FORMS.keySet())) {
+      Form form = FORMS.get(call.method());
+      if (call.arguments().size() != form.arity()) {
+        continue;
+      }
+      List<GoToken> nameTokens = call.arguments().get(form.nameIndex());
+      GoValue name = GoExpressions.evaluate(file, nameTokens, constants);
+      if (!(name instanceof GoValue.Str s)) {
+        throw new GoSourceException(file.display() + ":" + call.line() + ": the name of flag " + text(nameTokens)
+            + " (" + call.method() + ") is not a string constant the extractor can resolve");
+      }
+      GoValue def = GoExpressions.evaluate(file, call.arguments().get(form.defaultIndex()), constants);
+      String variable = form.pointer() ? pointerTarget(call.arguments().get(0)) : call.assignedTo();
+      found.add(new Definition(s.value(), form.type(), pflagString(form.type(), def), variable, file.display(),
+          call.line()));
+    }
+    return found;
+  }
+
+  /** {@code &x} or {@code &pkg.x} gives x. */
+  private static String pointerTarget(List<GoToken> arg) {
+    if (arg.size() >= 2 && arg.get(0).is("&") && arg.get(arg.size() - 1).isIdent()) {
+      return arg.get(arg.size() - 1).text();
+    }
+    return null;
+  }
+
+  static String text(List<GoToken> tokens) {
+    return tokens.stream().map(GoToken::text).collect(Collectors.joining());
+  }
+
+  /** The default as pflag's {@code Flag.DefValue} holds it; null when the value is unknown or of another type. */
+  static String pflagString(FlagType type, GoValue v) {
+    if (v == null) {
+      return null;
+    }
+    switch (type) {
+      case BOOL:
+        return v instanceof GoValue.Bool b ? String.valueOf(b.value()) : null;
+      case STRING:
+        return v instanceof GoValue.Str s ? s.value() : null;
+      case INT, INT32, INT64, UINT, UINT32, UINT64:
+        return v instanceof GoValue.Int i ? String.valueOf(i.value()) : null;
+      case FLOAT32, FLOAT64:
+        if (v instanceof GoValue.Int i) {
+          return String.valueOf(i.value());
+        }
+        return v instanceof GoValue.Float f ? goFloat(f.value()) : null;
+      case DURATION:
+        if (v instanceof GoValue.Int i) {
+          return new GoValue.Duration(i.value()).goString();
+        }
+        return v instanceof GoValue.Duration d ? d.goString() : null;
+      case STRING_SLICE, STRING_ARRAY:
+        return list(v, GoValue.Str.class);
+      case INT_SLICE:
+        return list(v, GoValue.Int.class);
+      case STRING_TO_STRING:
+        return v instanceof GoValue.Nil || v instanceof GoValue.EmptyMap ? "[]" : null;
+      default:
+        return null;
+    }
+  }
+
+  private static String list(GoValue v, Class<? extends GoValue> element) {
+    if (v instanceof GoValue.Nil) {
+      return "[]";
+    }
+    if (!(v instanceof GoValue.Slice slice)) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    for (GoValue e : slice.elements()) {
+      if (!element.isInstance(e)) {
+        return null;
+      }
+      String s = e instanceof GoValue.Str str ? str.value() : String.valueOf(((GoValue.Int) e).value());
+      if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+        return null; // pflag quotes such elements CSV-style; not worth imitating
+      }
+      parts.add(s);
+    }
+    return "[" + String.join(",", parts) + "]";
+  }
+
+  /** strconv.FormatFloat(f, 'g', -1, 64) for ordinary values. */
+  private static String goFloat(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e21) {
+      return String.valueOf((long) d);
+    }
+    String s = Double.toString(d);
+    return s.contains("E") ? null : s;
+  }
+}

@@ -1,0 +1,135 @@
+package dev.manifestgen.contract.go;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A Go module read from a directory: go.mod's module path and requirements, and every non-test Go
+ * file of its packages (vendor/, testdata/ and directories starting with "." or "_" skipped, as the
+ * go tool does), sorted by path so every later step sees them in the same order.
+ */
+public record GoModule(Path root, String path, Map<String, String> requirements, List<GoFile> files) {
+  private static final Pattern MODULE = Pattern.compile("(?m)^\\s*module\\s+\"?([^\\s\"]+)\"?\\s*$");
+  private static final Pattern REQUIRE_LINE = Pattern.compile("^\\s*(?:require\\s+)?\"?([^\\s\"()]+)\"?\\s+(v[^\\s]+)");
+
+  public static GoModule read(Path root) throws GoSourceException {
+    Path goMod = root.resolve("go.mod");
+    if (!Files.isRegularFile(goMod)) {
+      throw new GoSourceException(root + ": not a Go module (no go.mod)");
+    }
+    String mod = readString(goMod);
+    Matcher m = MODULE.matcher(mod);
+    if (!m.find()) {
+      throw new GoSourceException(root.resolve("go.mod") + ":1: no module directive");
+    }
+    String modulePath = m.group(1);
+    Map<String, String> requirements = requirements(mod);
+    List<Path> sources = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".go") && !p.toString().endsWith("_test.go"))
+          .filter(p -> !skipped(root.relativize(p)))
+          .forEach(sources::add);
+    } catch (IOException e) {
+      throw new GoSourceException(root + ": cannot read: " + e.getMessage());
+    }
+    sources.sort((a, b) -> slashed(root.relativize(a)).compareTo(slashed(root.relativize(b))));
+    List<GoFile> files = new ArrayList<>();
+    for (Path p : sources) {
+      String rel = slashed(root.relativize(p));
+      String dir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
+      files.add(GoFile.parse(rel, dir.isEmpty() ? modulePath : modulePath + "/" + dir, readString(p)));
+    }
+    return new GoModule(root, modulePath, requirements, nameImports(files));
+  }
+
+  /** The version go.mod requires of a module; null when it does not require it. */
+  public String versionOf(String module) {
+    return requirements.get(module);
+  }
+
+  private static Map<String, String> requirements(String mod) {
+    Map<String, String> out = new TreeMap<>();
+    boolean inBlock = false;
+    for (String rawLine : mod.split("\n")) {
+      String line = rawLine.replaceAll("//.*", "").trim();
+      if (line.startsWith("require (") || line.equals("require(")) {
+        inBlock = true;
+        continue;
+      }
+      if (inBlock && line.startsWith(")")) {
+        inBlock = false;
+        continue;
+      }
+      if (inBlock || line.startsWith("require ")) {
+        Matcher r = REQUIRE_LINE.matcher(line);
+        if (r.find()) {
+          out.put(r.group(1), r.group(2));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** An unnamed import is known by its package's name: from the tree when the package is in it, else its path. */
+  private static List<GoFile> nameImports(List<GoFile> files) {
+    Map<String, String> names = new HashMap<>();
+    for (GoFile f : files) {
+      names.putIfAbsent(f.packagePath(), f.packageName());
+    }
+    List<GoFile> out = new ArrayList<>();
+    for (GoFile f : files) {
+      Map<String, String> imports = new LinkedHashMap<>();
+      for (Map.Entry<String, String> e : f.importPaths().entrySet()) {
+        String name = e.getValue() != null ? e.getValue() : names.getOrDefault(e.getKey(), lastElement(e.getKey()));
+        imports.put(e.getKey(), name);
+      }
+      out.add(new GoFile(f.display(), f.packagePath(), f.packageName(), imports, f.tokens(), f.comments()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The conventional package name of an import path: {@code .../yaml.v2} is yaml, {@code .../foo/v2} is foo. */
+  static String lastElement(String importPath) {
+    String[] parts = importPath.split("/");
+    String last = parts[parts.length - 1];
+    // A major-version suffix (/v2 and up) is not the package's name; k8s.io/api/core/v1 is package v1.
+    if (last.matches("v([2-9]|[1-9][0-9]+)") && parts.length > 1) {
+      last = parts[parts.length - 2];
+    }
+    last = last.replaceAll("\\.v[0-9]+$", "");
+    return last.replace('-', '_');
+  }
+
+  private static boolean skipped(Path relative) {
+    for (int i = 0; i < relative.getNameCount() - 1; i++) {
+      String part = relative.getName(i).toString();
+      if (part.equals("vendor") || part.equals("testdata") || part.startsWith(".") || part.startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String slashed(Path p) {
+    return p.toString().replace('\\', '/');
+  }
+
+  private static String readString(Path p) throws GoSourceException {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new GoSourceException(p + ": cannot read: " + e.getMessage());
+    }
+  }
+}

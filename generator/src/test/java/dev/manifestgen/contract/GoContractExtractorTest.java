@@ -1,0 +1,235 @@
+package dev.manifestgen.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.manifestgen.contract.go.GoSourceException;
+import dev.manifestgen.testing.Repo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GoContractExtractorTest {
+  static final Path GOSRC = Repo.root().resolve("generator/src/test/resources/gosrc");
+  static OperatorContract sample;
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void extractSample() throws Exception {
+    sample = GoContractExtractor.extract(GOSRC.resolve("sample"));
+  }
+
+  private static Flag flag(String name) {
+    return sample.flag(name).orElseThrow(() -> new AssertionError("no flag " + name + " in " + sample.flags()));
+  }
+
+  @Test
+  void findsExactlyTheFlagsOutsideVendorTestdataAndTests() {
+    assertEquals(List.of("auto-port-forward", "cert-rotate-before", "cert-validity", "client-timeout", "config",
+        "debug-http-listen", "development", "enable-leader-election", "enable-tracing", "exposed-labels", "extra-labels",
+        "grace", "log-verbosity", "max-concurrent-reconciles", "metrics-port", "namespaces", "poll-interval", "ratio",
+        "retry-period", "webhook-cert-dir", "webhook-name"), sample.flags().stream().map(Flag::name).toList());
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {
+    // constants across packages, through an aliased import, concatenated, typed
+    "enable-leader-election, bool, true",
+    "metrics-port, int, 0",
+    "webhook-name, string, sample-webhook.example.com",
+    "config, string, ''",
+    "debug-http-listen, string, localhost:6060",
+    "enable-tracing, bool, false",
+    "auto-port-forward, bool, false",
+    // durations as Go prints them
+    "cert-validity, duration, 8760h0m0s",
+    "cert-rotate-before, duration, 24h0m0s",
+    "client-timeout, duration, 15s",
+    "retry-period, duration, 2s",
+    "grace, duration, 0s",
+    "poll-interval, duration, 1.5µs",
+    "max-concurrent-reconciles, int32, 3",
+    "ratio, float64, 0.5",
+    // slices and maps
+    "namespaces, stringSlice, []",
+    "exposed-labels, stringSlice, '[a,b]'",
+    "extra-labels, stringToString, []",
+    // a Go flag added to the set, and a persistent VarP flag on the root command
+    "log-verbosity, int, 0",
+    "development, bool, false",
+    // os.TempDir() is not a constant: unknown, not guessed
+    "webhook-cert-dir, string, NULL",
+  })
+  void flagTypesAndDefaults(String name, String type, String defaultValue) {
+    Flag f = flag(name);
+    assertEquals(type, f.type().yamlName(), name);
+    assertEquals(defaultValue, f.defaultValue(), name);
+  }
+
+  @Test
+  void markHiddenHidesExactlyThoseFlags() {
+    assertEquals(List.of("auto-port-forward", "debug-http-listen", "development"),
+        sample.flags().stream().filter(Flag::hidden).map(Flag::name).toList());
+  }
+
+  @Test
+  void operatorNameSourceConfigFlagAndEnv() {
+    assertEquals("sample-operator", sample.operator());
+    assertEquals("github.com/example/sample-operator (0.4.2)", sample.source());
+    assertEquals("config", sample.configFlag());
+    assertEquals(new EnvBinding("", Map.of("-", "_")), sample.env());
+    assertEquals("WEBHOOK_NAME", sample.env().variableFor("webhook-name"));
+    assertEquals(List.of("OPERATOR_IMAGE", "WEBHOOK_SECRET"), sample.environment());
+  }
+
+  @Test
+  void leaderElectionFromTheManagerOptions() {
+    assertEquals(new LeaderElection("sample-operator-leader", null, "configmaps",
+        "default of sigs.k8s.io/controller-runtime v0.6.0", "enable-leader-election"), sample.leaderElection());
+  }
+
+  @Test
+  void kubebuilderMarkersInFileOrderWithTheWhenExtension() {
+    assertEquals(List.of(
+        new Permission(List.of(""), List.of("pods", "secrets"),
+            List.of("get", "list", "watch", "create", "update", "patch", "delete"), List.of(), null, null),
+        new Permission(List.of("apps"), List.of("statefulsets"), List.of("get", "list", "watch"), List.of(), null, null),
+        new Permission(List.of("things.example.com"), List.of("things", "things/status"), List.of("get", "update"),
+            List.of(), null, null),
+        new Permission(List.of(""), List.of("configmaps"), List.of("get", "update"), List.of("sample-operator-leader"),
+            "sample-system", null),
+        new Permission(List.of("admissionregistration.k8s.io"), List.of("validatingwebhookconfigurations"),
+            List.of("get", "list", "watch", "create", "update", "patch", "delete"), List.of(), null, "enable-tracing")),
+        sample.permissions());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "lock-v060, configmaps, default of sigs.k8s.io/controller-runtime v0.6.0",
+    "lock-v092, configmapsleases, default of sigs.k8s.io/controller-runtime v0.9.2",
+    "lock-v0141, leases, default of sigs.k8s.io/controller-runtime v0.14.1",
+  })
+  void lockTypeDefaultsFollowTheControllerRuntimeVersion(String tree, String lockType, String source) throws Exception {
+    OperatorContract c = GoContractExtractor.extract(GOSRC.resolve(tree));
+    assertEquals(new LeaderElection("demo-lock", null, lockType, source, null), c.leaderElection());
+    assertNull(c.env());
+    assertNull(c.configFlag());
+    assertEquals(List.of(), c.flags());
+    assertEquals("example.com/lock-demo", c.source());
+    assertEquals("lock-demo", c.operator());
+  }
+
+  @Test
+  void anExplicitLockTypeAndAnIdFromAPointerFlag() throws Exception {
+    OperatorContract c = GoContractExtractor.extract(GOSRC.resolve("lock-explicit"));
+    assertEquals(new LeaderElection("explicit-lock", "lock-name", "leases",
+        "LeaderElectionResourceLock at main.go:18", null), c.leaderElection());
+    assertEquals(new Flag("lock-name", FlagType.STRING, "explicit-lock", false), c.flag("lock-name").orElseThrow());
+  }
+
+  @Test
+  void anIdAndEnablingFromGoFlagVariablesAssignedToTheOptions() throws Exception {
+    OperatorContract c = GoContractExtractor.extract(GOSRC.resolve("lock-flag"));
+    assertEquals(new LeaderElection("flagged-lock", "leader-election-id", "leases",
+        "LeaderElectionResourceLock at main.go:20", "leader-elect"), c.leaderElection());
+    assertEquals(new Flag("leader-elect", FlagType.BOOL, "false", false), c.flag("leader-elect").orElseThrow());
+  }
+
+  @Test
+  void notAGoModule() {
+    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
+    assertEquals(dir + ": not a Go module (no go.mod)", e.getMessage());
+  }
+
+  private Path tree(String mainGo) throws Exception {
+    Files.writeString(dir.resolve("go.mod"), "module example.com/bad\n\nrequire sigs.k8s.io/controller-runtime v0.6.0\n");
+    Files.createDirectories(dir.resolve("cmd"));
+    Files.writeString(dir.resolve("cmd/main.go"), mainGo);
+    return dir;
+  }
+
+  @Test
+  void aFlagNameThatIsNotAConstantNamesFileAndLine() throws Exception {
+    tree("package main\n\nimport \"flag\"\n\nfunc main() {\n\tflag.Bool(\n\t\tname(),\n\t\tfalse, \"x\")\n}\n");
+    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
+    assertEquals("cmd/main.go:6: the name of flag name() (Bool) is not a string constant the extractor can resolve",
+        e.getMessage());
+  }
+
+  @Test
+  void anUndefinedConstantIsNotResolvedEither() throws Exception {
+    tree("package main\n\nimport \"flag\"\n\nvar v = flag.Int(Missing, 1, \"x\")\n");
+    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
+    assertTrue(e.getMessage().startsWith("cmd/main.go:5: the name of flag Missing (Int)"), e.getMessage());
+  }
+
+  @Test
+  void hidingAFlagThatDoesNotExist() throws Exception {
+    tree("package main\n\nimport \"github.com/spf13/cobra\"\n\nfunc main() {\n\tc := &cobra.Command{}\n"
+        + "\t_ = c.Flags().MarkHidden(\"ghost\")\n}\n");
+    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
+    assertEquals("cmd/main.go:7: MarkHidden(\"ghost\"): no such flag", e.getMessage());
+  }
+
+  @Test
+  void aWhenMarkerMustNameABoolFlag() throws Exception {
+    tree("package main\n\n// +manifest-gen:rbac:when=nope\n// +kubebuilder:rbac:groups=\"\",resources=pods,verbs=get\n"
+        + "func main() {}\n");
+    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
+    assertEquals("cmd/main.go:3: +manifest-gen:rbac:when=nope: not a bool flag of the operator", e.getMessage());
+  }
+
+  @Test
+  void anUnterminatedStringNamesFileAndLine() throws Exception {
+    tree("package main\n\nconst x = \"open\n");
+    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
+    assertEquals("cmd/main.go:3: string literal not terminated", e.getMessage());
+  }
+
+  @Test
+  void flagsWithoutViperHaveNoEnvBinding() throws Exception {
+    tree("package main\n\nimport \"flag\"\n\nvar v = flag.Bool(\"x\", true, \"x\")\n");
+    OperatorContract c = GoContractExtractor.extract(dir);
+    assertNull(c.env());
+    assertNull(c.leaderElection());
+    assertFalse(c.flag("x").orElseThrow().hidden());
+  }
+
+  @Test
+  void constantsDeclaredInsideAFunctionUnlessAmbiguous() throws Exception {
+    tree("package main\n\nimport \"flag\"\n\nfunc main() {\n\tconst name = \"local-flag\"\n"
+        + "\tflag.String(name, \"d\", \"x\")\n\tif true { const n = \"a\" }\n}\n\nfunc other() {\n\tconst n = \"b\"\n}\n");
+    OperatorContract c = GoContractExtractor.extract(dir);
+    assertEquals(new Flag("local-flag", FlagType.STRING, "d", false), c.flag("local-flag").orElseThrow());
+    Files.writeString(dir.resolve("cmd/more.go"), "package main\n\nimport \"flag\"\n\nvar v = flag.Bool(n, true, \"x\")\n");
+    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
+    assertTrue(e.getMessage().startsWith("cmd/more.go:5: the name of flag n (Bool)"), e.getMessage());
+  }
+
+  @Test
+  void twoDifferentLockIdsAreAmbiguous() throws Exception {
+    tree("package main\n\nfunc main() {\n\ta := Options{LeaderElectionID: \"one\"}\n"
+        + "\tb := Options{LeaderElectionID: \"two\"}\n}\n");
+    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
+    assertEquals("cmd/main.go:5: LeaderElectionID \"two\" differs from \"one\" at cmd/main.go:4; which lock the"
+        + " operator uses is ambiguous", e.getMessage());
+  }
+
+  @Test
+  void aConfigFlagReadThroughReadInConfig() throws Exception {
+    tree("package main\n\nimport (\n\t\"github.com/spf13/pflag\"\n\t\"github.com/spf13/viper\"\n)\n\n"
+        + "func main() {\n\tpflag.String(\"config\", \"/etc/op.yaml\", \"x\")\n\t_ = viper.ReadInConfig()\n}\n");
+    OperatorContract c = GoContractExtractor.extract(dir);
+    assertEquals("config", c.configFlag());
+    assertEquals("/etc/op.yaml", c.flag("config").orElseThrow().defaultValue());
+  }
+}

@@ -1,0 +1,111 @@
+package manager
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/elastic/cloud-on-k8s/pkg/controller/common/certificates"
+	"github.com/elastic/cloud-on-k8s/pkg/controller/common/container"
+	"github.com/elastic/cloud-on-k8s/pkg/controller/common/operator"
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+	ctrl "sigs.k8s.io/controller-runtime"
+)
+
+const (
+	DefaultMetricPort  = 0
+	DefaultWebhookName = "elastic-webhook.k8s.elastic.co"
+	WebhookPort        = 9443
+
+	// LeaderElectionConfigMapName names the ConfigMap the replicas elect their leader through.
+	LeaderElectionConfigMapName = "elastic-operator-leader"
+)
+
+var configFile string
+
+// Command is the manager subcommand: it runs the controllers.
+func Command() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "manager",
+		Short: "Run the operator's controllers",
+		PreRunE: func(cmd *cobra.Command, _ []string) error {
+			viper.SetEnvKeyReplacer(strings.NewReplacer("-", "_"))
+			if err := viper.BindPFlags(cmd.Flags()); err != nil {
+				return err
+			}
+			viper.AutomaticEnv()
+			if configFile != "" {
+				viper.SetConfigFile(configFile)
+				return viper.ReadInConfig()
+			}
+			return nil
+		},
+		RunE: run,
+	}
+
+	flags := cmd.Flags()
+	flags.Bool(operator.AutoPortForwardFlag, false, "forward ports to the local machine (development only)")
+	flags.Duration(operator.CACertRotateBeforeFlag, certificates.DefaultRotateBefore,
+		"how long before expiry CA certificates are replaced")
+	flags.Duration(operator.CACertValidityFlag, certificates.DefaultCertValidity, "how long CA certificates are valid")
+	flags.Duration(operator.CertRotateBeforeFlag, certificates.DefaultRotateBefore,
+		"how long before expiry TLS certificates are replaced")
+	flags.Duration(operator.CertValidityFlag, certificates.DefaultCertValidity, "how long TLS certificates are valid")
+	flags.StringVar(&configFile, operator.ConfigFlag, "", "the operator's configuration file")
+	flags.String(
+		operator.ContainerRegistryFlag,
+		container.DefaultContainerRegistry,
+		"registry of the Elastic Stack images",
+	)
+	flags.String(operator.ContainerSuffixFlag, "", "suffix appended to Elastic Stack image names")
+	flags.String(operator.DebugHTTPListenFlag, "localhost:6060", "debug HTTP server address (development only)")
+	flags.Bool(operator.DisableConfigWatch, false, "do not restart when the configuration file changes")
+	flags.Bool(
+		operator.EnableLeaderElection,
+		true,
+		"elect a leader among the operator's replicas, "+
+			"so that only one reconciles",
+	)
+	flags.Bool(operator.EnableTracingFlag, false, "send APM traces of the operator")
+	flags.Bool(operator.EnableWebhookFlag, false, "serve the validating webhook")
+	flags.Bool(operator.EnforceRBACOnRefsFlag, false, "check RBAC on cross-namespace references")
+	flags.Bool(operator.ManageWebhookCertsFlag, true, "create and rotate the webhook's certificates")
+	flags.Int(operator.MaxConcurrentReconcilesFlag, 3, "reconciles per controller at a time")
+	flags.Int(operator.MetricsPortFlag, DefaultMetricPort, "Prometheus metrics port; 0 disables")
+	flags.StringSlice(operator.NamespacesFlag, nil, "namespaces to manage; all when empty")
+	flags.String(operator.OperatorNamespaceFlag, "", "namespace the operator runs in")
+	flags.Bool(operator.SetDefaultSecurityContextFlag, true, "give Elasticsearch Pods a default security context")
+	flags.String(
+		operator.WebhookCertDirFlag,
+		filepath.Join(os.TempDir(), "k8s-webhook-server", "serving-certs"),
+		"directory of the webhook's certificate and key",
+	)
+	flags.String(operator.WebhookNameFlag, DefaultWebhookName, "name of the ValidatingWebhookConfiguration")
+	flags.String(operator.WebhookSecretFlag, "", fmt.Sprintf("Secret mounted at --%s", operator.WebhookCertDirFlag))
+
+	_ = flags.MarkHidden(operator.AutoPortForwardFlag)
+	_ = flags.MarkHidden(operator.DebugHTTPListenFlag)
+	return cmd
+}
+
+func run(_ *cobra.Command, _ []string) error {
+	operatorNamespace := viper.GetString(operator.OperatorNamespaceFlag)
+	if operatorNamespace == "" {
+		return fmt.Errorf("%s is required", operator.OperatorNamespaceFlag)
+	}
+	container.SetContainerRegistry(viper.GetString(operator.ContainerRegistryFlag))
+	opts := ctrl.Options{
+		CertDir:                 viper.GetString(operator.WebhookCertDirFlag),
+		LeaderElection:          viper.GetBool(operator.EnableLeaderElection),
+		LeaderElectionID:        LeaderElectionConfigMapName,
+		LeaderElectionNamespace: operatorNamespace,
+		Port:                    WebhookPort,
+	}
+	mgr, err := ctrl.NewManager(ctrl.GetConfigOrDie(), opts)
+	if err != nil {
+		return err
+	}
+	return mgr.Start(ctrl.SetupSignalHandler())
+}

@@ -1,0 +1,5 @@
+package manager
+
+import "flag"
+
+var z = flag.Bool("test-only-flag", false, "must be skipped")

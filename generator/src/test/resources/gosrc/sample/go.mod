@@ -1,0 +1,11 @@
+module github.com/example/sample-operator
+
+go 1.15
+
+require (
+	github.com/spf13/cobra v1.0.0
+	github.com/spf13/pflag v1.0.5
+	github.com/spf13/viper v1.7.0
+	k8s.io/client-go v0.18.6
+	sigs.k8s.io/controller-runtime v0.6.0 // indirect
+)

@@ -1,0 +1,4 @@
+package dev
+
+// Enabled turns on development mode.
+var Enabled = false

@@ -1,0 +1,5 @@
+package testdata
+
+import "flag"
+
+var y = flag.Bool("testdata-flag", false, "must be skipped")
