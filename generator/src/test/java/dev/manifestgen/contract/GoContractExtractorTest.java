@@ -232,4 +232,22 @@ class GoContractExtractorTest {
     assertEquals("config", c.configFlag());
     assertEquals("/etc/op.yaml", c.flag("config").orElseThrow().defaultValue());
   }
+
+  @Test
+  void aReplaceDirectiveDecidesTheControllerRuntimeVersion() throws Exception {
+    Files.writeString(dir.resolve("go.mod"), "module example.com/r\n\nrequire (\n\tsigs.k8s.io/controller-runtime v0.6.0\n)\n\n"
+        + "replace (\n\tsigs.k8s.io/controller-runtime => sigs.k8s.io/controller-runtime v0.12.3 // fix\n)\n");
+    Files.writeString(dir.resolve("main.go"), "\uFEFFpackage main\n\nvar o = Options{LeaderElectionID: \"r\"}\n");
+    assertEquals(new LeaderElection("r", null, "leases", "default of sigs.k8s.io/controller-runtime v0.12.3", null),
+        GoContractExtractor.extract(dir).leaderElection());
+  }
+
+  @Test
+  void noControllerRuntimeAndNoLockTypeIsAnError() throws Exception {
+    Files.writeString(dir.resolve("go.mod"), "module example.com/r\n");
+    Files.writeString(dir.resolve("main.go"), "package main\n\nvar o = Options{LeaderElectionID: \"r\"}\n");
+    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
+    assertEquals(dir.resolve("go.mod") + ": LeaderElectionResourceLock is not set and go.mod does not require"
+        + " sigs.k8s.io/controller-runtime, so the lock type is unknown", e.getMessage());
+  }
 }

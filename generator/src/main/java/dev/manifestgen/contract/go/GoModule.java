@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  */
 public record GoModule(Path root, String path, Map<String, String> requirements, List<GoFile> files) {
   private static final Pattern MODULE = Pattern.compile("(?m)^\\s*module\\s+\"?([^\\s\"]+)\"?\\s*$");
+  private static final Pattern REPLACE_LINE = Pattern.compile(
+      "^\\s*(?:replace\\s+)?(\\S+)(?:\\s+v\\S+)?\\s+=>\\s+(\\S+)\\s+(v\\S+)");
   private static final Pattern REQUIRE_LINE = Pattern.compile("^\\s*(?:require\\s+)?\"?([^\\s\"()]+)\"?\\s+(v[^\\s]+)");
 
   public static GoModule read(Path root) throws GoSourceException {
@@ -58,26 +60,38 @@ public record GoModule(Path root, String path, Map<String, String> requirements,
     return requirements.get(module);
   }
 
+  /** The required versions, with {@code replace} directives that name a version of the same module applied. */
   private static Map<String, String> requirements(String mod) {
     Map<String, String> out = new TreeMap<>();
-    boolean inBlock = false;
+    Map<String, String> replaced = new TreeMap<>();
+    String block = null;
     for (String rawLine : mod.split("\n")) {
       String line = rawLine.replaceAll("//.*", "").trim();
-      if (line.startsWith("require (") || line.equals("require(")) {
-        inBlock = true;
+      if (line.matches("(require|replace)\\s*\\(")) {
+        block = line.substring(0, 7);
         continue;
       }
-      if (inBlock && line.startsWith(")")) {
-        inBlock = false;
+      if (block != null && line.startsWith(")")) {
+        block = null;
         continue;
       }
-      if (inBlock || line.startsWith("require ")) {
+      if ("require".equals(block) || line.startsWith("require ")) {
         Matcher r = REQUIRE_LINE.matcher(line);
         if (r.find()) {
           out.put(r.group(1), r.group(2));
         }
+      } else if ("replace".equals(block) || line.startsWith("replace ")) {
+        Matcher r = REPLACE_LINE.matcher(line);
+        if (r.find() && r.group(1).equals(r.group(2))) {
+          replaced.put(r.group(1), r.group(3));
+        }
       }
     }
+    replaced.forEach((module, version) -> {
+      if (out.containsKey(module)) {
+        out.put(module, version);
+      }
+    });
     return out;
   }
 
