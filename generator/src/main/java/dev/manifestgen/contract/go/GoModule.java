@@ -105,7 +105,8 @@ public record GoModule(Path root, String path, Map<String, String> requirements,
     for (GoFile f : files) {
       Map<String, String> imports = new LinkedHashMap<>();
       for (Map.Entry<String, String> e : f.importPaths().entrySet()) {
-        String name = e.getValue() != null ? e.getValue() : names.getOrDefault(e.getKey(), lastElement(e.getKey()));
+        String name = e.getValue() != null ? e.getValue()
+            : names.getOrDefault(e.getKey(), lastElement(e.getKey()).replace('-', '_'));
         imports.put(e.getKey(), name);
       }
       out.add(new GoFile(f.display(), f.packagePath(), f.packageName(), imports, f.tokens(), f.comments()));
@@ -113,16 +114,15 @@ public record GoModule(Path root, String path, Map<String, String> requirements,
     return List.copyOf(out);
   }
 
-  /** The conventional package name of an import path: {@code .../yaml.v2} is yaml, {@code .../foo/v2} is foo. */
-  static String lastElement(String importPath) {
+  /** An import path's last element without version suffixes: {@code .../yaml.v2} is yaml, {@code .../foo/v2} is foo. */
+  public static String lastElement(String importPath) {
     String[] parts = importPath.split("/");
     String last = parts[parts.length - 1];
     // A major-version suffix (/v2 and up) is not the package's name; k8s.io/api/core/v1 is package v1.
     if (last.matches("v([2-9]|[1-9][0-9]+)") && parts.length > 1) {
       last = parts[parts.length - 2];
     }
-    last = last.replaceAll("\\.v[0-9]+$", "");
-    return last.replace('-', '_');
+    return last.replaceAll("\\.v[0-9]+$", "");
   }
 
   private static boolean skipped(Path relative) {
