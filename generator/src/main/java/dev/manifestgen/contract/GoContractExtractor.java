@@ -53,7 +53,7 @@ import java.util.regex.Pattern;
  * not know, so the extension does not disturb it. FLAG must be a bool flag of the operator.
  *
  * <p>The operator's name is the {@code Use} of the first cobra command in a {@code main} package, else
- * the module's last path element; the source is the module path, with the root's VERSION file's
+ * the module path's last element (without a major-version suffix); the source is the module path, with the root's VERSION file's
  * content when there is one.
  */
 public final class GoContractExtractor {
@@ -142,8 +142,7 @@ public final class GoContractExtractor {
         }
       }
     }
-    String path = module.path();
-    return path.substring(path.lastIndexOf('/') + 1);
+    return GoModule.lastElement(module.path());
   }
 
   private String source() throws GoSourceException {

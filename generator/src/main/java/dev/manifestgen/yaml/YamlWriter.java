@@ -18,13 +18,14 @@ import org.yaml.snakeyaml.representer.Representer;
  * exactly the string.
  */
 public final class YamlWriter {
-  private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(YamlWriter::newYaml);
+  private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> newYaml(DumperOptions.FlowStyle.BLOCK));
+  private static final ThreadLocal<Yaml> FLOW_YAML = ThreadLocal.withInitial(() -> newYaml(DumperOptions.FlowStyle.FLOW));
 
   private YamlWriter() {}
 
-  private static Yaml newYaml() {
+  private static Yaml newYaml(DumperOptions.FlowStyle style) {
     DumperOptions options = new DumperOptions();
-    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    options.setDefaultFlowStyle(style);
     options.setIndent(2);
     options.setIndicatorIndent(0);
     options.setWidth(Integer.MAX_VALUE);
@@ -76,6 +77,15 @@ public final class YamlWriter {
       text = text.substring(0, text.length() - 1);
     }
     return text;
+  }
+
+  /**
+   * One value in flow style on one line ({@code {name: a, verbs: [get, list]}}), keeping the maps' own
+   * key order and the same quoting as {@link #toYaml}; for files people scan line by line.
+   */
+  public static String toFlowYaml(Object value) {
+    String text = FLOW_YAML.get().dump(value);
+    return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
   }
 
   /** Like {@link #toYaml} but keeps the maps' own key order (for files people read, like Chart.yaml). */

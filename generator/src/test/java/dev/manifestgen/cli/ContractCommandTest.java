@@ -72,8 +72,8 @@ class ContractCommandTest {
     Files.deleteIfExists(project.resolve("config/operator-contract.yaml"));
     Cli.Result r = Cli.run(project, "contract", "extract", "--from", GOSRC.resolve("lock-v092").toString());
     assertEquals(0, r.exit(), r.toString());
-    String written = Files.readString(project.resolve("config/operator-contract.yaml"));
-    assertTrue(written.contains("lockType: configmapsleases\n"), written);
+    OperatorContract written = ContractYaml.readFile(project.resolve("config/operator-contract.yaml"), "written");
+    assertEquals("configmapsleases", written.leaderElection().lockType());
     assertTrue(r.err().startsWith("wrote "), r.err());
   }
 

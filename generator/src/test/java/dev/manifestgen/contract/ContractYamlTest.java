@@ -33,56 +33,17 @@ class ContractYamlTest {
       source: example.com/demo (1.0.0)
       configFlag: config
       flags:
-      - name: cert-dir
-        type: string
-        default: null
-      - name: debug
-        type: bool
-        default: 'false'
-        hidden: true
-      - name: enable-leader-election
-        type: bool
-        default: 'true'
-      - name: metrics-port
-        type: int
-        default: '0'
-      - name: namespaces
-        type: stringSlice
-        default: '[]'
-      env:
-        prefix: ''
-        replacements:
-          '-': _
-      environment:
-      - A_VAR
-      - B_VAR
-      leaderElection:
-        id: demo-leader
-        idFlag: null
-        lockType: configmaps
-        lockTypeSource: default of sigs.k8s.io/controller-runtime v0.6.0
-        enabledFlag: enable-leader-election
+        - {name: cert-dir, type: string, default: null}
+        - {name: debug, type: bool, default: 'false', hidden: true}
+        - {name: enable-leader-election, type: bool, default: 'true'}
+        - {name: metrics-port, type: int, default: '0'}
+        - {name: namespaces, type: stringSlice, default: '[]'}
+      env: {prefix: '', replacements: {'-': _}}
+      environment: [A_VAR, B_VAR]
+      leaderElection: {id: demo-leader, idFlag: null, lockType: configmaps, lockTypeSource: default of sigs.k8s.io/controller-runtime v0.6.0, enabledFlag: enable-leader-election}
       permissions:
-      - groups:
-        - ''
-        resources:
-        - configmaps
-        verbs:
-        - get
-        - update
-        resourceNames:
-        - demo-leader
-        namespace: demo-system
-        when: null
-      - groups:
-        - admissionregistration.k8s.io
-        resources:
-        - validatingwebhookconfigurations
-        verbs:
-        - get
-        resourceNames: []
-        namespace: null
-        when: enable-webhook
+        - {groups: [''], resources: [configmaps], verbs: [get, update], resourceNames: [demo-leader], namespace: demo-system, when: null}
+        - {groups: [admissionregistration.k8s.io], resources: [validatingwebhookconfigurations], verbs: [get], resourceNames: [], namespace: null, when: enable-webhook}
       """;
 
   @Test
@@ -107,6 +68,16 @@ class ContractYamlTest {
     assertEquals(CONTRACT.leaderElection(), read.leaderElection());
     assertEquals(CONTRACT.permissions(), read.permissions());
     assertEquals(CONTRACT.env(), read.env());
+  }
+
+  @Test
+  void stringsThatLookLikeOtherThingsSurviveTheRoundTrip() throws Exception {
+    List<Flag> flags = List.of(new Flag("a", FlagType.STRING, "y", false), new Flag("b", FlagType.STRING, "x: y, z", false),
+        new Flag("c", FlagType.STRING, "null", false), new Flag("d", FlagType.STRING, "{[", false),
+        new Flag("e", FlagType.STRING, "", false), new Flag("f", FlagType.STRING, "#1", false),
+        new Flag("g", FlagType.STRING, "line\nbreak", false));
+    OperatorContract c = new OperatorContract("x", "s", null, flags, null, List.of(), null, List.of());
+    assertEquals(flags, ContractYaml.read(ContractYaml.write(c), "c.yaml").flags());
   }
 
   @Test

@@ -232,4 +232,47 @@ class GoContractExtractorTest {
     assertEquals("config", c.configFlag());
     assertEquals("/etc/op.yaml", c.flag("config").orElseThrow().defaultValue());
   }
+
+  @Test
+  void aReplaceDirectiveDecidesTheControllerRuntimeVersion() throws Exception {
+    Files.writeString(dir.resolve("go.mod"), "module example.com/r\n\nrequire (\n\tsigs.k8s.io/controller-runtime v0.6.0\n)\n\n"
+        + "replace (\n\tsigs.k8s.io/controller-runtime => sigs.k8s.io/controller-runtime v0.12.3 // fix\n)\n");
+    Files.writeString(dir.resolve("main.go"), "\uFEFFpackage main\n\nvar o = Options{LeaderElectionID: \"r\"}\n");
+    assertEquals(new LeaderElection("r", null, "leases", "default of sigs.k8s.io/controller-runtime v0.12.3", null),
+        GoContractExtractor.extract(dir).leaderElection());
+  }
+
+  @Test
+  void noControllerRuntimeAndNoLockTypeIsAnError() throws Exception {
+    Files.writeString(dir.resolve("go.mod"), "module example.com/r\n");
+    Files.writeString(dir.resolve("main.go"), "package main\n\nvar o = Options{LeaderElectionID: \"r\"}\n");
+    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
+    assertEquals(dir.resolve("go.mod") + ": LeaderElectionResourceLock is not set and go.mod does not require"
+        + " sigs.k8s.io/controller-runtime, so the lock type is unknown", e.getMessage());
+  }
+
+  @Test
+  void trickySyntaxAndConstantArithmetic() throws Exception {
+    OperatorContract c = GoContractExtractor.extract(GOSRC.resolve("tricky"));
+    assertEquals("tricky", c.operator());
+    assertEquals(List.of(
+        new Flag("big", FlagType.INT64, "1000000", false),
+        new Flag("ints", FlagType.INT_SLICE, "[1,2,3]", false),
+        new Flag("kind", FlagType.STRING, "a", false),
+        new Flag("mask", FlagType.INT, "31", false),
+        new Flag("negated", FlagType.BOOL, "false", false),
+        new Flag("quoted", FlagType.STRING_ARRAY, null, false),
+        new Flag("rune", FlagType.UINT, "120", false),
+        new Flag("tricky-sync-period", FlagType.DURATION, "10m0s", false)), c.flags());
+    assertEquals(new LeaderElection("tricky-lock", null, "leases", "default of sigs.k8s.io/controller-runtime v0.16.3",
+        null), c.leaderElection());
+  }
+
+  @Test
+  void aLockIdThatIsNotAConstant() throws Exception {
+    tree("package main\n\nimport \"fmt\"\n\nvar o = Options{\n\tLeaderElectionID: fmt.Sprint(\"x\"),\n}\n");
+    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
+    assertEquals("cmd/main.go:6: LeaderElectionID: fmt.Sprint(\"x\") is neither a constant nor a flag the extractor"
+        + " can resolve", e.getMessage());
+  }
 }

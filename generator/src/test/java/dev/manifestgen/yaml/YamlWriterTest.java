@@ -29,6 +29,27 @@ class YamlWriterTest {
   }
 
   @Test
+  void randomStringsRoundTripExactlyInFlowStyleOnOneLine() throws Exception {
+    Random random = new Random(7);
+    String alphabet = "ab :#'\"{}[]%&*!|>-?,\n\r\t\\\u0001é☃🚀\u2028\u0085 1e.yN";
+    int[] points = alphabet.codePoints().toArray();
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder s = new StringBuilder();
+      int n = random.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        s.appendCodePoint(points[random.nextInt(points.length)]);
+      }
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("k", s.toString());
+      doc.put("list", List.of(s.toString(), "x"));
+      String flow = YamlWriter.toFlowYaml(doc);
+      assertEquals(-1, flow.indexOf('\n'), () -> "one line: " + flow);
+      assertEquals(doc, YamlReader.read("v: " + flow, "test").root() instanceof Map<?, ?> m ? m.get("v") : null,
+          () -> "round " + s + ": " + flow);
+    }
+  }
+
+  @Test
   void readsPlainYAndNAndNonStringKeysAsHelmDoes() throws Exception {
     Object tree = YamlReader.read("a: y\nb: N\nc: 'y'\non: 1\n2: x\nnull: z\n", "t").root();
     java.util.Map<String, Object> expected = new LinkedHashMap<>();

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  */
 public record GoModule(Path root, String path, Map<String, String> requirements, List<GoFile> files) {
   private static final Pattern MODULE = Pattern.compile("(?m)^\\s*module\\s+\"?([^\\s\"]+)\"?\\s*$");
+  private static final Pattern REPLACE_LINE = Pattern.compile(
+      "^\\s*(?:replace\\s+)?(\\S+)(?:\\s+v\\S+)?\\s+=>\\s+(\\S+)\\s+(v\\S+)");
   private static final Pattern REQUIRE_LINE = Pattern.compile("^\\s*(?:require\\s+)?\"?([^\\s\"()]+)\"?\\s+(v[^\\s]+)");
 
   public static GoModule read(Path root) throws GoSourceException {
@@ -58,26 +60,38 @@ public record GoModule(Path root, String path, Map<String, String> requirements,
     return requirements.get(module);
   }
 
+  /** The required versions, with {@code replace} directives that name a version of the same module applied. */
   private static Map<String, String> requirements(String mod) {
     Map<String, String> out = new TreeMap<>();
-    boolean inBlock = false;
+    Map<String, String> replaced = new TreeMap<>();
+    String block = null;
     for (String rawLine : mod.split("\n")) {
       String line = rawLine.replaceAll("//.*", "").trim();
-      if (line.startsWith("require (") || line.equals("require(")) {
-        inBlock = true;
+      if (line.matches("(require|replace)\\s*\\(")) {
+        block = line.substring(0, 7);
         continue;
       }
-      if (inBlock && line.startsWith(")")) {
-        inBlock = false;
+      if (block != null && line.startsWith(")")) {
+        block = null;
         continue;
       }
-      if (inBlock || line.startsWith("require ")) {
+      if ("require".equals(block) || line.startsWith("require ")) {
         Matcher r = REQUIRE_LINE.matcher(line);
         if (r.find()) {
           out.put(r.group(1), r.group(2));
         }
+      } else if ("replace".equals(block) || line.startsWith("replace ")) {
+        Matcher r = REPLACE_LINE.matcher(line);
+        if (r.find() && r.group(1).equals(r.group(2))) {
+          replaced.put(r.group(1), r.group(3));
+        }
       }
     }
+    replaced.forEach((module, version) -> {
+      if (out.containsKey(module)) {
+        out.put(module, version);
+      }
+    });
     return out;
   }
 
@@ -91,7 +105,8 @@ public record GoModule(Path root, String path, Map<String, String> requirements,
     for (GoFile f : files) {
       Map<String, String> imports = new LinkedHashMap<>();
       for (Map.Entry<String, String> e : f.importPaths().entrySet()) {
-        String name = e.getValue() != null ? e.getValue() : names.getOrDefault(e.getKey(), lastElement(e.getKey()));
+        String name = e.getValue() != null ? e.getValue()
+            : names.getOrDefault(e.getKey(), lastElement(e.getKey()).replace('-', '_'));
         imports.put(e.getKey(), name);
       }
       out.add(new GoFile(f.display(), f.packagePath(), f.packageName(), imports, f.tokens(), f.comments()));
@@ -99,16 +114,15 @@ public record GoModule(Path root, String path, Map<String, String> requirements,
     return List.copyOf(out);
   }
 
-  /** The conventional package name of an import path: {@code .../yaml.v2} is yaml, {@code .../foo/v2} is foo. */
-  static String lastElement(String importPath) {
+  /** An import path's last element without version suffixes: {@code .../yaml.v2} is yaml, {@code .../foo/v2} is foo. */
+  public static String lastElement(String importPath) {
     String[] parts = importPath.split("/");
     String last = parts[parts.length - 1];
     // A major-version suffix (/v2 and up) is not the package's name; k8s.io/api/core/v1 is package v1.
     if (last.matches("v([2-9]|[1-9][0-9]+)") && parts.length > 1) {
       last = parts[parts.length - 2];
     }
-    last = last.replaceAll("\\.v[0-9]+$", "");
-    return last.replace('-', '_');
+    return last.replaceAll("\\.v[0-9]+$", "");
   }
 
   private static boolean skipped(Path relative) {

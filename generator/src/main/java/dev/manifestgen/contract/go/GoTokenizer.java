@@ -39,6 +39,9 @@ public final class GoTokenizer {
   }
 
   private void run() throws GoSourceException {
+    if (src.startsWith("\uFEFF")) {
+      pos = 1;
+    }
     while (pos < src.length()) {
       char c = src.charAt(pos);
       if (c == '\n') {
