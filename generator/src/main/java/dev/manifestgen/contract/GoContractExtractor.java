@@ -69,6 +69,8 @@ public final class GoContractExtractor {
   private final GoModule module;
   private final GoConstants constants;
   private final Map<String, GoFlagCalls.Definition> flags = new TreeMap<>();
+  private static final String AMBIGUOUS = "";
+  /** Go variables holding a flag's value, to the flag; {@link #AMBIGUOUS} when bound to several. */
   private final Map<String, String> flagVariables = new HashMap<>();
   private final Set<String> hidden = new TreeSet<>();
 
@@ -115,10 +117,21 @@ public final class GoContractExtractor {
     } else if (first.type() != d.type()) {
       throw new GoSourceException(d.file() + ":" + d.line() + ": flag " + d.name() + " defined as "
           + d.type().yamlName() + ", but as " + first.type().yamlName() + " at " + first.file() + ":" + first.line());
+    } else if (!java.util.Objects.equals(first.defaultValue(), d.defaultValue())) {
+      // Defined by two commands with different defaults: which one applies depends on the command.
+      flags.put(d.name(), new GoFlagCalls.Definition(first.name(), first.type(), null, first.variable(), first.file(),
+          first.line()));
     }
     if (d.variable() != null) {
-      flagVariables.putIfAbsent(d.variable(), d.name());
+      String bound = flagVariables.get(d.variable());
+      // A variable name bound to two flags (in different functions) tells nothing: forget it.
+      flagVariables.put(d.variable(), bound == null || bound.equals(d.name()) ? d.name() : AMBIGUOUS);
     }
+  }
+
+  private String boundVariable(String variable) {
+    String flag = flagVariables.get(variable);
+    return flag == null || flag.equals(AMBIGUOUS) ? null : flag;
   }
 
   private String flagName(GoCall call, List<GoToken> argument) throws GoSourceException {
@@ -212,8 +225,9 @@ public final class GoContractExtractor {
       }
       List<GoToken> arg = c.arguments().get(0);
       if (arg.size() == 1 && arg.get(0).isIdent()) {
-        if (flagVariables.containsKey(arg.get(0).text())) {
-          return flagVariables.get(arg.get(0).text());
+        String bound = boundVariable(arg.get(0).text());
+        if (bound != null) {
+          return bound;
         }
         for (GoCall get : GoCall.find(c.file(), Set.of("GetString"))) {
           if (get.receiverIsPackage(VIPER) && arg.get(0).text().equals(get.assignedTo())) {
@@ -293,7 +307,7 @@ public final class GoContractExtractor {
     List<GoToken> v = field.value();
     List<GoToken> rest = !v.isEmpty() && v.get(0).is("*") ? v.subList(1, v.size()) : v;
     if (rest.size() == 1 && rest.get(0).isIdent()) {
-      return flagVariables.get(rest.get(0).text());
+      return boundVariable(rest.get(0).text());
     }
     return null;
   }
