@@ -302,4 +302,14 @@ class GoContractExtractorTest {
     assertEquals("cmd/main.go:13: LeaderElectionID: id is neither a constant nor a flag the extractor can resolve",
         e.getMessage());
   }
+
+  @Test
+  void anEnvPrefixAndSeveralReplacements() throws Exception {
+    tree("package main\n\nimport (\n\t\"strings\"\n\n\tv \"github.com/spf13/viper\"\n)\n\nconst prefix = \"MY_OP\"\n\n"
+        + "func init() {\n\tv.SetEnvPrefix(prefix)\n\tv.SetEnvKeyReplacer(strings.NewReplacer(\"-\", \"_\", \".\", \"_\"))\n"
+        + "\tv.AutomaticEnv()\n}\n");
+    OperatorContract c = GoContractExtractor.extract(dir);
+    assertEquals(new EnvBinding("MY_OP", Map.of("-", "_", ".", "_")), c.env());
+    assertEquals("MY_OP_LOG_LEVEL_MAX", c.env().variableFor("log-level.max"));
+  }
 }
