@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  *       evaluated through the module's constants, also across packages and aliased imports;
  *       {@code MarkHidden(name)} marks one hidden. A default that is not a constant is null. Flags a
  *       library registers out of sight ({@code klog.InitFlags}, zap's {@code BindFlags}) are not seen.
+ *       Go {@code flag} definitions count whether they reach cobra through {@code AddGoFlagSet} or not.
  *   <li>Env: {@code viper.AutomaticEnv()} with {@code SetEnvKeyReplacer(strings.NewReplacer(...))} and
  *       {@code SetEnvPrefix}; the config flag from {@code viper.SetConfigFile(x)} where x is
  *       {@code viper.GetString(flag)}, a variable assigned from it, or a variable the flag is bound to;
@@ -40,8 +41,8 @@ import java.util.regex.Pattern;
  *       Variables read with {@code os.Getenv} and {@code os.LookupEnv}.
  *   <li>Leader election: the {@code LeaderElectionID}, {@code LeaderElectionResourceLock} and
  *       {@code LeaderElection} fields of the manager options (a constant, {@code viper.GetString(flag)},
- *       or a variable a flag is bound to); without a lock type in code, the default of the
- *       controller-runtime version go.mod requires.
+ *       or a variable a flag is bound to; several that disagree are an error); without a lock type in
+ *       code, the default of the controller-runtime version go.mod requires (or replaces it with).
  *   <li>Permissions: {@code // +kubebuilder:rbac:groups=...,resources=...,verbs=...} markers, lists
  *       separated by {@code ;}, {@code core} meaning the core group, in file order.
  * </ul>
@@ -53,8 +54,8 @@ import java.util.regex.Pattern;
  * not know, so the extension does not disturb it. FLAG must be a bool flag of the operator.
  *
  * <p>The operator's name is the {@code Use} of the first cobra command in a {@code main} package, else
- * the module path's last element (without a major-version suffix); the source is the module path, with the root's VERSION file's
- * content when there is one.
+ * the module path's last element (without a major-version suffix); the source is the module path, with
+ * the content of the root's VERSION file when there is one.
  */
 public final class GoContractExtractor {
   private static final String VIPER = "github.com/spf13/viper";
