@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  *       evaluated through the module's constants, also across packages and aliased imports;
  *       {@code MarkHidden(name)} marks one hidden. A default that is not a constant is null. Flags a
  *       library registers out of sight ({@code klog.InitFlags}, zap's {@code BindFlags}) are not seen.
+ *       Go {@code flag} definitions count whether they reach cobra through {@code AddGoFlagSet} or not.
  *   <li>Env: {@code viper.AutomaticEnv()} with {@code SetEnvKeyReplacer(strings.NewReplacer(...))} and
  *       {@code SetEnvPrefix}; the config flag from {@code viper.SetConfigFile(x)} where x is
  *       {@code viper.GetString(flag)}, a variable assigned from it, or a variable the flag is bound to;
@@ -40,8 +41,8 @@ import java.util.regex.Pattern;
  *       Variables read with {@code os.Getenv} and {@code os.LookupEnv}.
  *   <li>Leader election: the {@code LeaderElectionID}, {@code LeaderElectionResourceLock} and
  *       {@code LeaderElection} fields of the manager options (a constant, {@code viper.GetString(flag)},
- *       or a variable a flag is bound to); without a lock type in code, the default of the
- *       controller-runtime version go.mod requires.
+ *       or a variable a flag is bound to; several that disagree are an error); without a lock type in
+ *       code, the default of the controller-runtime version go.mod requires (or replaces it with).
  *   <li>Permissions: {@code // +kubebuilder:rbac:groups=...,resources=...,verbs=...} markers, lists
  *       separated by {@code ;}, {@code core} meaning the core group, in file order.
  * </ul>
@@ -53,8 +54,8 @@ import java.util.regex.Pattern;
  * not know, so the extension does not disturb it. FLAG must be a bool flag of the operator.
  *
  * <p>The operator's name is the {@code Use} of the first cobra command in a {@code main} package, else
- * the module path's last element (without a major-version suffix); the source is the module path, with the root's VERSION file's
- * content when there is one.
+ * the module path's last element (without a major-version suffix); the source is the module path, with
+ * the content of the root's VERSION file when there is one.
  */
 public final class GoContractExtractor {
   private static final String VIPER = "github.com/spf13/viper";
@@ -69,6 +70,8 @@ public final class GoContractExtractor {
   private final GoModule module;
   private final GoConstants constants;
   private final Map<String, GoFlagCalls.Definition> flags = new TreeMap<>();
+  private static final String AMBIGUOUS = "";
+  /** Go variables holding a flag's value, to the flag; {@link #AMBIGUOUS} when bound to several. */
   private final Map<String, String> flagVariables = new HashMap<>();
   private final Set<String> hidden = new TreeSet<>();
 
@@ -115,10 +118,21 @@ public final class GoContractExtractor {
     } else if (first.type() != d.type()) {
       throw new GoSourceException(d.file() + ":" + d.line() + ": flag " + d.name() + " defined as "
           + d.type().yamlName() + ", but as " + first.type().yamlName() + " at " + first.file() + ":" + first.line());
+    } else if (!java.util.Objects.equals(first.defaultValue(), d.defaultValue())) {
+      // Defined by two commands with different defaults: which one applies depends on the command.
+      flags.put(d.name(), new GoFlagCalls.Definition(first.name(), first.type(), null, first.variable(), first.file(),
+          first.line()));
     }
     if (d.variable() != null) {
-      flagVariables.putIfAbsent(d.variable(), d.name());
+      String bound = flagVariables.get(d.variable());
+      // A variable name bound to two flags (in different functions) tells nothing: forget it.
+      flagVariables.put(d.variable(), bound == null || bound.equals(d.name()) ? d.name() : AMBIGUOUS);
     }
+  }
+
+  private String boundVariable(String variable) {
+    String flag = flagVariables.get(variable);
+    return flag == null || flag.equals(AMBIGUOUS) ? null : flag;
   }
 
   private String flagName(GoCall call, List<GoToken> argument) throws GoSourceException {
@@ -212,8 +226,9 @@ public final class GoContractExtractor {
       }
       List<GoToken> arg = c.arguments().get(0);
       if (arg.size() == 1 && arg.get(0).isIdent()) {
-        if (flagVariables.containsKey(arg.get(0).text())) {
-          return flagVariables.get(arg.get(0).text());
+        String bound = boundVariable(arg.get(0).text());
+        if (bound != null) {
+          return bound;
         }
         for (GoCall get : GoCall.find(c.file(), Set.of("GetString"))) {
           if (get.receiverIsPackage(VIPER) && arg.get(0).text().equals(get.assignedTo())) {
@@ -293,7 +308,7 @@ public final class GoContractExtractor {
     List<GoToken> v = field.value();
     List<GoToken> rest = !v.isEmpty() && v.get(0).is("*") ? v.subList(1, v.size()) : v;
     if (rest.size() == 1 && rest.get(0).isIdent()) {
-      return flagVariables.get(rest.get(0).text());
+      return boundVariable(rest.get(0).text());
     }
     return null;
   }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param resourceNames names the permission is limited to; empty for all
  * @param namespace the marker's namespace= (a Role); null for cluster-wide or per managed namespace
  * @param when the bool flag that must be on for the operator to need it (for example
- *     {@code enable-webhook}); null when always needed. Not in the markers: set in the committed contract.
+ *     {@code enable-webhook}); null when always needed. kubebuilder's markers cannot say it: it comes from
+ *     this project's marker extension {@code // +manifest-gen:rbac:when=FLAG} (see {@link GoContractExtractor}).
  */
 public record Permission(List<String> groups, List<String> resources, List<String> verbs, List<String> resourceNames,
     String namespace, String when) {

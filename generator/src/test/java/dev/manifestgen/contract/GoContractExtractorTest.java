@@ -275,4 +275,41 @@ class GoContractExtractorTest {
     assertEquals("cmd/main.go:6: LeaderElectionID: fmt.Sprint(\"x\") is neither a constant nor a flag the extractor"
         + " can resolve", e.getMessage());
   }
+
+  @Test
+  void aFlagTwoCommandsDefineWithDifferentDefaultsHasNoKnownDefault() throws Exception {
+    tree("package main\n\nimport \"github.com/spf13/cobra\"\n\nfunc main() {\n\ta, b := &cobra.Command{}, &cobra.Command{}\n"
+        + "\ta.Flags().Int(\"workers\", 2, \"x\")\n\tb.Flags().Int(\"workers\", 4, \"x\")\n"
+        + "\ta.Flags().Int(\"same\", 1, \"x\")\n\tb.Flags().Int(\"same\", 1, \"x\")\n}\n");
+    OperatorContract c = GoContractExtractor.extract(dir);
+    assertEquals(new Flag("workers", FlagType.INT, null, false), c.flag("workers").orElseThrow());
+    assertEquals(new Flag("same", FlagType.INT, "1", false), c.flag("same").orElseThrow());
+  }
+
+  @Test
+  void aFlagDefinedWithTwoTypesIsAnError() throws Exception {
+    tree("package main\n\nimport \"flag\"\n\nvar a = flag.Int(\"n\", 2, \"x\")\nvar b = flag.String(\"n\", \"2\", \"x\")\n");
+    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
+    assertEquals("cmd/main.go:6: flag n defined as string, but as int at cmd/main.go:5", e.getMessage());
+  }
+
+  @Test
+  void aVariableNameBoundToTwoFlagsIdentifiesNeither() throws Exception {
+    tree("package main\n\nimport \"flag\"\n\nfunc one() {\n\tvar id string\n\tflag.StringVar(&id, \"one-id\", \"a\", \"x\")\n}\n\n"
+        + "func two() {\n\tvar id string\n\tflag.StringVar(&id, \"two-id\", \"b\", \"x\")\n"
+        + "\t_ = Options{LeaderElectionID: id}\n}\n");
+    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
+    assertEquals("cmd/main.go:13: LeaderElectionID: id is neither a constant nor a flag the extractor can resolve",
+        e.getMessage());
+  }
+
+  @Test
+  void anEnvPrefixAndSeveralReplacements() throws Exception {
+    tree("package main\n\nimport (\n\t\"strings\"\n\n\tv \"github.com/spf13/viper\"\n)\n\nconst prefix = \"MY_OP\"\n\n"
+        + "func init() {\n\tv.SetEnvPrefix(prefix)\n\tv.SetEnvKeyReplacer(strings.NewReplacer(\"-\", \"_\", \".\", \"_\"))\n"
+        + "\tv.AutomaticEnv()\n}\n");
+    OperatorContract c = GoContractExtractor.extract(dir);
+    assertEquals(new EnvBinding("MY_OP", Map.of("-", "_", ".", "_")), c.env());
+    assertEquals("MY_OP_LOG_LEVEL_MAX", c.env().variableFor("log-level.max"));
+  }
 }
