@@ -18,11 +18,12 @@ import java.util.Set;
  * every key and type and names the file, line and key of the first problem.
  */
 public final class ContractYaml {
-  private static final Set<String> TOP_KEYS = Set.of("operator", "source", "configFlag", "flags", "env", "environment",
+  private static final Set<String> TOP_KEYS = Set.of("operator", "source", "configFlag", "namespacesFlag", "flags", "env", "environment",
       "leaderElection", "permissions");
   private static final Set<String> FLAG_KEYS = Set.of("name", "type", "default", "hidden");
   private static final Set<String> ENV_KEYS = Set.of("prefix", "replacements");
-  private static final Set<String> LEADER_KEYS = Set.of("id", "idFlag", "lockType", "lockTypeSource", "enabledFlag");
+  private static final Set<String> LEADER_KEYS = Set.of("id", "idFlag", "lockType", "lockTypeSource", "enabledFlag",
+      "leaseDuration", "leaseDurationFlag", "renewDeadline", "renewDeadlineFlag", "retryPeriod", "retryPeriodFlag");
   private static final Set<String> PERMISSION_KEYS = Set.of("groups", "resources", "verbs", "resourceNames",
       "namespace", "when");
 
@@ -40,6 +41,7 @@ public final class ContractYaml {
     line(out, "operator", c.operator());
     line(out, "source", c.source());
     line(out, "configFlag", c.configFlag());
+    line(out, "namespacesFlag", c.namespacesFlag());
     List<Object> flags = new ArrayList<>();
     for (Flag f : c.flags().stream().sorted(Comparator.comparing(Flag::name)).toList()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -69,6 +71,13 @@ public final class ContractYaml {
       leader.put("lockType", le.lockType());
       leader.put("lockTypeSource", le.lockTypeSource());
       leader.put("enabledFlag", le.enabledFlag());
+      LeaderElection.Timings t = le.timings();
+      leader.put("leaseDuration", t.leaseDuration());
+      leader.put("leaseDurationFlag", t.leaseDurationFlag());
+      leader.put("renewDeadline", t.renewDeadline());
+      leader.put("renewDeadlineFlag", t.renewDeadlineFlag());
+      leader.put("retryPeriod", t.retryPeriod());
+      leader.put("retryPeriodFlag", t.retryPeriodFlag());
     }
     line(out, "leaderElection", leader);
     List<Object> permissions = new ArrayList<>();
@@ -160,7 +169,7 @@ public final class ContractYaml {
       le = new LeaderElection(r.string(m.get("id"), "leaderElection.id", true),
           r.string(m.get("idFlag"), "leaderElection.idFlag", true), lockType,
           r.string(m.get("lockTypeSource"), "leaderElection.lockTypeSource", true),
-          r.string(m.get("enabledFlag"), "leaderElection.enabledFlag", true));
+          r.string(m.get("enabledFlag"), "leaderElection.enabledFlag", true), timings(r, m));
     }
     List<Permission> permissions = new ArrayList<>();
     List<?> permissionList = r.list(root.get("permissions"), "permissions");
@@ -172,8 +181,28 @@ public final class ContractYaml {
           r.string(m.get("namespace"), p + ".namespace", true), r.string(m.get("when"), p + ".when", true)));
     }
     return new OperatorContract(r.string(root.get("operator"), "operator", false),
-        r.string(root.get("source"), "source", false), r.string(root.get("configFlag"), "configFlag", true), flags, env,
+        r.string(root.get("source"), "source", false), r.string(root.get("configFlag"), "configFlag", true),
+        r.string(root.get("namespacesFlag"), "namespacesFlag", true), flags, env,
         r.strings(root.get("environment"), "environment"), le, permissions);
+  }
+
+  /** Timings missing from the file are controller-runtime's defaults; a present one must be a Go duration. */
+  private static LeaderElection.Timings timings(Reader r, Map<String, Object> m) throws YamlException {
+    LeaderElection.Timings d = LeaderElection.Timings.CONTROLLER_RUNTIME_DEFAULTS;
+    return new LeaderElection.Timings(duration(r, m, "leaseDuration", d.leaseDuration()),
+        r.string(m.get("leaseDurationFlag"), "leaderElection.leaseDurationFlag", true),
+        duration(r, m, "renewDeadline", d.renewDeadline()),
+        r.string(m.get("renewDeadlineFlag"), "leaderElection.renewDeadlineFlag", true),
+        duration(r, m, "retryPeriod", d.retryPeriod()),
+        r.string(m.get("retryPeriodFlag"), "leaderElection.retryPeriodFlag", true));
+  }
+
+  private static String duration(Reader r, Map<String, Object> m, String key, String fallback) throws YamlException {
+    String v = r.string(m.get(key), "leaderElection." + key, true);
+    if (v != null && FlagValues.durationNanos(v) == null) {
+      throw r.error("leaderElection." + key, "expected a Go duration such as 15s, got " + v);
+    }
+    return v == null ? fallback : v;
   }
 
   /** Typed access to the tree, every failure naming file:line and the key. */

@@ -107,7 +107,7 @@ public final class GoContractExtractor {
     for (GoFlagCalls.Definition d : flags.values()) {
       flagList.add(new Flag(d.name(), d.type(), d.defaultValue(), hidden.contains(d.name())));
     }
-    return new OperatorContract(operatorName(), source(), configFlag(), flagList, env(), environment(),
+    return new OperatorContract(operatorName(), source(), configFlag(), namespacesFlag(), flagList, env(), environment(),
         leaderElection(), permissions());
   }
 
@@ -306,7 +306,7 @@ public final class GoContractExtractor {
       return viaViper;
     }
     List<GoToken> v = field.value();
-    List<GoToken> rest = !v.isEmpty() && v.get(0).is("*") ? v.subList(1, v.size()) : v;
+    List<GoToken> rest = !v.isEmpty() && (v.get(0).is("*") || v.get(0).is("&")) ? v.subList(1, v.size()) : v;
     if (rest.size() == 1 && rest.get(0).isIdent()) {
       return boundVariable(rest.get(0).text());
     }
@@ -355,7 +355,90 @@ public final class GoContractExtractor {
             + " is neither a constant nor a flag the extractor can resolve");
       }
     }
-    return new LeaderElection(id, idFlag, lockType, lockTypeSource, enabledFlag);
+    return new LeaderElection(id, idFlag, lockType, lockTypeSource, enabledFlag, timings());
+  }
+
+  /**
+   * The manager's LeaseDuration, RenewDeadline and RetryPeriod: a flag they are bound to, a constant,
+   * or controller-runtime's default when the operator does not set them.
+   */
+  private LeaderElection.Timings timings() throws GoSourceException {
+    LeaderElection.Timings d = LeaderElection.Timings.CONTROLLER_RUNTIME_DEFAULTS;
+    String[] lease = timing("LeaseDuration", d.leaseDuration());
+    String[] renew = timing("RenewDeadline", d.renewDeadline());
+    String[] retry = timing("RetryPeriod", d.retryPeriod());
+    return new LeaderElection.Timings(lease[0], lease[1], renew[0], renew[1], retry[0], retry[1]);
+  }
+
+  private String[] timing(String field, String fallback) throws GoSourceException {
+    for (Field f : fields(field)) {
+      String flag = boundFlag(f, "GetDuration");
+      if (flag != null && flags.containsKey(flag)) {
+        return new String[] {flags.get(flag).defaultValue(), flag};
+      }
+      List<GoToken> v = f.value();
+      List<GoToken> value = !v.isEmpty() && v.get(0).is("&") ? v.subList(1, v.size()) : v;
+      if (value.size() == 1 && value.get(0).isIdent() && assignedExpression(f.file(), value.get(0).text()) != null) {
+        value = assignedExpression(f.file(), value.get(0).text()); // Go cannot take a constant's address: &local
+      }
+      if (GoExpressions.evaluate(f.file(), value, constants) instanceof GoValue.Duration duration) {
+        return new String[] {duration.goString(), null};
+      }
+    }
+    return new String[] {fallback, null};
+  }
+
+  /**
+   * The flag that limits the operator to some namespaces: the string slice its cache is built for
+   * ({@code cache.MultiNamespacedCacheBuilder(x)}, or a {@code Namespaces:} option), read from a flag.
+   */
+  private String namespacesFlag() throws GoSourceException {
+    for (GoFile f : module.files()) {
+      for (GoCall c : GoCall.find(f, Set.of("MultiNamespacedCacheBuilder"))) {
+        String flag = c.arguments().size() == 1 ? sliceFlag(f, c.arguments().get(0)) : null;
+        if (flag != null) {
+          return flag;
+        }
+      }
+    }
+    for (Field field : fields("Namespaces")) {
+      String flag = sliceFlag(field.file(), field.value());
+      if (flag != null) {
+        return flag;
+      }
+    }
+    return null;
+  }
+
+  /** The flag a string-slice expression reads: viper.GetStringSlice(flag), a bound variable, or a variable assigned one. */
+  private String sliceFlag(GoFile file, List<GoToken> expression) throws GoSourceException {
+    String direct = viperFlag(file, expression, "GetStringSlice");
+    if (direct != null || expression.size() != 1 || !expression.get(0).isIdent()) {
+      return direct;
+    }
+    String variable = expression.get(0).text();
+    String bound = boundVariable(variable);
+    if (bound != null) {
+      return bound;
+    }
+    List<GoToken> assigned = assignedExpression(file, variable);
+    return assigned == null ? null : viperFlag(file, assigned, "GetStringSlice");
+  }
+
+  /** The expression a local variable is first assigned ({@code x := ...} or {@code x = ...}) in the file; null when none. */
+  private static List<GoToken> assignedExpression(GoFile file, String variable) {
+    List<GoToken> t = file.tokens();
+    for (int i = 0; i + 2 < t.size(); i++) {
+      if (t.get(i).is(variable) && (t.get(i + 1).is(":=") || t.get(i + 1).is("="))
+          && (i == 0 || !t.get(i - 1).is("."))) {
+        int end = i + 2;
+        while (end < t.size() && !t.get(end).is(";")) {
+          end++;
+        }
+        return t.subList(i + 2, end);
+      }
+    }
+    return null;
   }
 
   /** The lock name and the flag it comes from (null when fixed in code). */

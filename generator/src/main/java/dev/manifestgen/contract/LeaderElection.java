@@ -8,5 +8,22 @@ package dev.manifestgen.contract;
  * @param lockType {@code configmaps}, {@code leases} or {@code configmapsleases}
  * @param lockTypeSource why that type: set in code, or the default of the controller-runtime version in go.mod
  * @param enabledFlag the flag that turns leader election on; null when always on
+ * @param timings the lease timings and, for each, the flag that sets it (null when fixed in code)
  */
-public record LeaderElection(String id, String idFlag, String lockType, String lockTypeSource, String enabledFlag) {}
+public record LeaderElection(String id, String idFlag, String lockType, String lockTypeSource, String enabledFlag,
+    Timings timings) {
+
+  /** With timings fixed at controller-runtime's defaults. */
+  public LeaderElection(String id, String idFlag, String lockType, String lockTypeSource, String enabledFlag) {
+    this(id, idFlag, lockType, lockTypeSource, enabledFlag, Timings.CONTROLLER_RUNTIME_DEFAULTS);
+  }
+
+  /**
+   * Durations as Go writes them ({@code 15s}), and the flags that override them.
+   * controller-runtime's defaults are 15s, 10s and 2s.
+   */
+  public record Timings(String leaseDuration, String leaseDurationFlag, String renewDeadline, String renewDeadlineFlag,
+      String retryPeriod, String retryPeriodFlag) {
+    public static final Timings CONTROLLER_RUNTIME_DEFAULTS = new Timings("15s", null, "10s", null, "2s", null);
+  }
+}

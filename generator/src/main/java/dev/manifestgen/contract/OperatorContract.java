@@ -12,19 +12,27 @@ import java.util.Optional;
  * @param operator the binary's name, for messages
  * @param source where the contract was read from (a module path and version, or a directory name)
  * @param configFlag the flag that names the operator's config file, whose keys are flag names; null when none
+ * @param namespacesFlag the flag that limits the operator to some namespaces (a string slice); null when it
+ *     always works cluster-wide
  * @param flags every flag, sorted by name
  * @param env how flags can also come from environment variables; null when they cannot
  * @param environment variables the code reads directly (os.Getenv, os.LookupEnv), sorted
  * @param leaderElection the lock the operator uses; null when it does not elect a leader
  * @param permissions what the kubebuilder RBAC markers ask for, in source order
  */
-public record OperatorContract(String operator, String source, String configFlag, List<Flag> flags, EnvBinding env,
+public record OperatorContract(String operator, String source, String configFlag, String namespacesFlag, List<Flag> flags, EnvBinding env,
     List<String> environment, LeaderElection leaderElection, List<Permission> permissions) {
 
   public OperatorContract {
     flags = List.copyOf(flags);
     environment = List.copyOf(environment);
     permissions = List.copyOf(permissions);
+  }
+
+  /** Without a namespaces flag: an operator that always works cluster-wide. */
+  public OperatorContract(String operator, String source, String configFlag, List<Flag> flags, EnvBinding env,
+      List<String> environment, LeaderElection leaderElection, List<Permission> permissions) {
+    this(operator, source, configFlag, null, flags, env, environment, leaderElection, permissions);
   }
 
   public Optional<Flag> flag(String name) {

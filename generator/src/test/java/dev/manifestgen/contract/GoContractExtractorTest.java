@@ -137,6 +137,17 @@ class GoContractExtractorTest {
   }
 
   @Test
+  void timingsFromAFlagAConstantOrTheDefaultAndTheNamespacesFlag() throws Exception {
+    OperatorContract c = GoContractExtractor.extract(GOSRC.resolve("timings-flags"));
+    assertEquals(new LeaderElection.Timings("30s", "leader-elect-lease-duration", "20s", null, "2s", null),
+        c.leaderElection().timings());
+    assertEquals("watch-namespaces", c.namespacesFlag());
+    OperatorContract eck = GoContractExtractor.extract(GOSRC.resolve("eck-1.3.0"));
+    assertEquals("namespaces", eck.namespacesFlag());
+    assertEquals(LeaderElection.Timings.CONTROLLER_RUNTIME_DEFAULTS, eck.leaderElection().timings());
+  }
+
+  @Test
   void anIdAndEnablingFromGoFlagVariablesAssignedToTheOptions() throws Exception {
     OperatorContract c = GoContractExtractor.extract(GOSRC.resolve("lock-flag"));
     assertEquals(new LeaderElection("flagged-lock", "leader-election-id", "leases",

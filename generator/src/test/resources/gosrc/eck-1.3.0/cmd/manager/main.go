@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 	ctrl "sigs.k8s.io/controller-runtime"
+	"sigs.k8s.io/controller-runtime/pkg/cache"
 )
 
 const (
@@ -102,6 +103,14 @@ func run(_ *cobra.Command, _ []string) error {
 		LeaderElectionID:        LeaderElectionConfigMapName,
 		LeaderElectionNamespace: operatorNamespace,
 		Port:                    WebhookPort,
+	}
+	managedNamespaces := viper.GetStringSlice(operator.NamespacesFlag)
+	switch len(managedNamespaces) {
+	case 0:
+	case 1:
+		opts.Namespace = managedNamespaces[0]
+	default:
+		opts.NewCache = cache.MultiNamespacedCacheBuilder(managedNamespaces)
 	}
 	mgr, err := ctrl.NewManager(ctrl.GetConfigOrDie(), opts)
 	if err != nil {
