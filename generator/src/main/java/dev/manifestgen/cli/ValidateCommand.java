@@ -3,6 +3,8 @@ package dev.manifestgen.cli;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.manifestgen.contract.ContractYaml;
+import dev.manifestgen.contract.OperatorContract;
 import dev.manifestgen.render.Release;
 import dev.manifestgen.validate.Finding;
 import dev.manifestgen.validate.ManifestLoader;
@@ -12,6 +14,7 @@ import dev.manifestgen.validate.ValidationContext;
 import dev.manifestgen.validate.Validator;
 import dev.manifestgen.values.ValuesRequest;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +52,11 @@ final class ValidateCommand implements Callable<Integer> {
           + Validator.SKIP_ANNOTATION + ".")
   List<String> skip = new ArrayList<>();
 
+  @Option(names = "--contract", paramLabel = "FILE",
+      description = "The operator contract the MG4xx/MG5xx rules check against (default: the project's "
+          + Project.CONTRACT + "; 'none': skip those rules).")
+  String contract;
+
   @Option(names = "--strict-security", description = "Report the security baseline (MG6xx) as errors, not warnings.")
   boolean strictSecurity;
 
@@ -64,6 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
         throw new UsageException("--skip " + id + ": no such rule (see manifest-gen rules)");
       }
     }
+    OperatorContract operatorContract = loadContract();
     // Each set is one installation; the committed outputs are two alternative ones.
     List<ManifestSet> sets = new ArrayList<>();
     if (paths.isEmpty()) {
@@ -77,7 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     List<Finding> findings = new ArrayList<>();
     for (ManifestSet set : sets) {
-      findings.addAll(Validator.validate(new ValidationContext(set), new Validator.Options(Set.copyOf(skip), strictSecurity)));
+      findings.addAll(Validator.validate(new ValidationContext(set, operatorContract), new Validator.Options(Set.copyOf(skip), strictSecurity)));
     }
     int objects = sets.stream().mapToInt(m -> m.objects().size()).sum();
     PrintWriter out = spec.commandLine().getOut();
@@ -98,5 +107,23 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return errors > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private OperatorContract loadContract() throws Exception {
+    if ("none".equals(contract)) {
+      return null;
+    }
+    if (contract != null) {
+      Path file = Path.of(contract);
+      return ContractYaml.readFile(file, contract);
+    }
+    Project project;
+    try {
+      project = root.project();
+    } catch (UsageException outsideTheProject) {
+      return null;
+    }
+    Path file = project.resolve(Project.CONTRACT);
+    return Files.isRegularFile(file) ? ContractYaml.readFile(file, Project.CONTRACT) : null;
   }
 }

@@ -16,7 +16,12 @@ public final class Findings {
   }
 
   public void add(ManifestObject o, String path, String message) {
-    all.add(new Finding(rule.id(), severity, o.describe(), path, o.file(), o.document(), o.lineOf(path), message));
+    add(o, path, o.lineOf(path), message);
+  }
+
+  /** A finding at a line the object's own tree does not know (inside an embedded file). */
+  public void add(ManifestObject o, String path, int line, String message) {
+    all.add(new Finding(rule.id(), severity, o.describe(), path, o.file(), o.document(), line, message));
   }
 
   /** Sorted by file, line, rule: the same input always prints the same output. */

@@ -70,7 +70,33 @@ final class SecurityRules {
               }
             }
           }
-        }));
+        }),
+        Rule.of("MG607", Severity.WARNING, "No cluster-wide permission where a namespaced one serves: the lock, and "
+            + "everything of an operator limited to some namespaces, are granted by Roles.", SecurityRules::clusterWide));
+  }
+
+  private static void clusterWide(ValidationContext c, Findings f) {
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (OperatorInstance op : c.operators()) {
+      List<String> namespaces = ContractRules.managedNamespaces(c.contract(), op);
+      OperatorLock lock = OperatorLock.of(c.contract(), op).orElse(null);
+      for (Access.GrantedRule g : c.access().rulesFor(op.user(), "")) {
+        PolicyRule rule = g.rule();
+        if (rule.getResources() == null || rule.getResources().isEmpty() || !reported.add(g.role().describe() + g.path())) {
+          continue;
+        }
+        boolean namespaced = rule.getResources().stream().anyMatch(res -> (rule.getApiGroups() == null ? List.<String>of()
+            : rule.getApiGroups()).stream().anyMatch(group -> !ClusterScopedResources.contains(c.manifests(), group, res)));
+        boolean onLock = lock != null && rule.getResourceNames() != null && rule.getResourceNames().contains(lock.name());
+        if (onLock) {
+          f.add(g.role(), g.path(), "grants the leader-election lock \"" + lock.name() + "\" in every namespace; it lives"
+              + " only in " + lock.namespace() + ": grant it with a Role and RoleBinding there.");
+        } else if (namespaced && !namespaces.contains("")) {
+          f.add(g.role(), g.path(), "grants namespaced resources in every namespace, but the operator manages only "
+              + namespaces + ": grant them with a Role and RoleBinding in each managed namespace.");
+        }
+      }
+    }
   }
 
   /** The per-container view a security rule checks. */

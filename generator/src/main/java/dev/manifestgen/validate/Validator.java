@@ -27,6 +27,8 @@ public final class Validator {
     all.addAll(StructureRules.all());
     all.addAll(ReferenceRules.all());
     all.add(ReferenceRules.secretRule());
+    all.addAll(LeaderElectionRules.all());
+    all.addAll(ContractRules.all());
     all.addAll(SecurityRules.all());
     all.sort(Comparator.comparing(Rule::id));
     return all;

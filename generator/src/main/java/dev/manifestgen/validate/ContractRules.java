@@ -1,0 +1,135 @@
+package dev.manifestgen.validate;
+
+import dev.manifestgen.contract.Flag;
+import dev.manifestgen.contract.FlagValues;
+import dev.manifestgen.contract.OperatorContract;
+import dev.manifestgen.contract.Permission;
+import dev.manifestgen.values.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** MG5xx: the manifest gives the operator only flags it has, of their types, and every permission it asks for. */
+final class ContractRules {
+  private ContractRules() {}
+
+  static List<Rule> all() {
+    return List.of(
+        Rule.of("MG501", Severity.ERROR, "Every key of the operator's config file and every argument is a flag the "
+            + "operator has (per its contract).", ContractRules::knownFlags),
+        Rule.of("MG502", Severity.ERROR, "Every flag value, in the config file, arguments or environment, has the "
+            + "flag's type.", ContractRules::flagTypes),
+        Rule.of("MG503", Severity.ERROR, "The operator's ServiceAccount is granted every permission the operator asks "
+            + "for (its +kubebuilder:rbac markers), where it works: cluster-wide or in each managed namespace.",
+            ContractRules::permissions));
+  }
+
+  private static void knownFlags(ValidationContext c, Findings f) {
+    OperatorContract contract = c.contract();
+    if (contract == null) {
+      return;
+    }
+    List<String> names = contract.flags().stream().map(Flag::name).toList();
+    for (OperatorInstance op : c.operators()) {
+      for (OperatorInstance.Setting s : op.settings()) {
+        if (s.value() instanceof OperatorInstance.UnreadableConfig u) {
+          f.add(s.object(), s.path(), s.line(), "the operator's config file cannot be read: " + u.problem()
+              + "; it must be a YAML map of flag names to values.");
+          continue;
+        }
+        if (s.name().equals(contract.configFlag()) || contract.flag(s.name()).isPresent()) {
+          continue;
+        }
+        String hint = Suggestions.closest(s.name(), names);
+        String consequence = s.source() == OperatorInstance.Source.ARGUMENT
+            ? "the operator refuses to start with an unknown flag" : "the operator ignores it, so it has no effect";
+        f.add(s.object(), s.path(), s.line(), s.where() + " is not a flag of " + contract.operator()
+            + (hint == null ? "" : " (did you mean " + hint + "?)") + ": " + consequence + "; remove or rename it.");
+      }
+    }
+  }
+
+  private static void flagTypes(ValidationContext c, Findings f) {
+    for (OperatorInstance op : c.operators()) {
+      for (OperatorInstance.Setting s : op.settings()) {
+        Optional<Flag> flag = c.contract().flag(s.name());
+        if (flag.isEmpty() || s.value() instanceof OperatorInstance.UnreadableConfig) {
+          continue;
+        }
+        String expected = FlagValues.problem(flag.get().type(), s.value());
+        if (expected != null) {
+          f.add(s.object(), s.path(), s.line(), s.where() + ": " + show(s.value()) + " is not " + expected + ", the type"
+              + " of the operator's flag " + s.name() + " (" + flag.get().type().yamlName() + ").");
+        }
+      }
+    }
+  }
+
+  private static String show(Object value) {
+    return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+  }
+
+  private static void permissions(ValidationContext c, Findings f) {
+    OperatorContract contract = c.contract();
+    for (OperatorInstance op : c.operators()) {
+      List<String> namespaces = managedNamespaces(contract, op);
+      for (int i = 0; i < contract.permissions().size(); i++) {
+        Permission p = contract.permissions().get(i);
+        if (p.when() != null && !op.value(contract, p.when()).map(v -> !FlagValues.isBool(v) || FlagValues.parseBool(v))
+            .orElse(true)) {
+          continue;
+        }
+        List<String> scopes = p.namespace() != null ? List.of(p.namespace()) : namespaces;
+        List<String> missing = new ArrayList<>();
+        for (String group : p.groups()) {
+          for (String resource : p.resources()) {
+            boolean clusterScoped = ClusterScopedResources.contains(c.manifests(), group, resource);
+            for (String namespace : clusterScoped ? List.of("") : scopes) {
+              for (String verb : p.verbs()) {
+                for (String name : p.resourceNames().isEmpty() ? List.of("") : p.resourceNames()) {
+                  if (!c.access().allows(op.user(), verb, group, resource, name, namespace)) {
+                    missing.add(verb + " " + (group.isEmpty() ? resource : resource + "." + group)
+                        + (name.isEmpty() ? "" : " \"" + name + "\"")
+                        + (namespace.isEmpty() ? " cluster-wide" : " in " + namespace));
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (!missing.isEmpty()) {
+          f.add(op.workload(), op.owner().specPath() + ".serviceAccountName", "ServiceAccount " + op.namespace() + "/"
+              + op.serviceAccount() + " may not " + summarize(missing) + ", which " + contract.operator()
+              + " asks for (contract permission " + (i + 1) + (p.when() == null ? "" : ", needed with " + p.when())
+              + "): grant it in the operator's " + (namespaces.contains("") ? "ClusterRole." : "Roles."));
+        }
+      }
+    }
+  }
+
+  private static String summarize(List<String> missing) {
+    return missing.size() <= 4 ? String.join(", ", missing)
+        : String.join(", ", missing.subList(0, 3)) + " and " + (missing.size() - 3) + " more";
+  }
+
+  /** The namespaces the operator works in: its namespaces flag's value, or "" for all (cluster-wide). */
+  static List<String> managedNamespaces(OperatorContract contract, OperatorInstance op) {
+    if (contract.namespacesFlag() == null) {
+      return List.of("");
+    }
+    Object value = op.setting(contract.namespacesFlag()).map(OperatorInstance.Setting::value).orElse(null);
+    List<String> namespaces = new ArrayList<>();
+    if (value instanceof List<?> l) {
+      l.forEach(v -> namespaces.add(String.valueOf(v)));
+    } else if (value instanceof String s && !s.isBlank()) {
+      for (String part : s.split(",")) {
+        namespaces.add(part.trim());
+      }
+    } else if (value instanceof Map) {
+      return List.of("");
+    }
+    namespaces.removeIf(String::isEmpty);
+    return namespaces.isEmpty() ? List.of("") : namespaces;
+  }
+}

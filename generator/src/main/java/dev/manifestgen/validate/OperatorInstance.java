@@ -1,0 +1,229 @@
+package dev.manifestgen.validate;
+
+import dev.manifestgen.contract.Flag;
+import dev.manifestgen.contract.OperatorContract;
+import dev.manifestgen.yaml.YamlException;
+import dev.manifestgen.yaml.YamlReader;
+import dev.manifestgen.yaml.YamlTree;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.KeyToPath;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A container that runs the operator, and the flag settings its manifest gives it: from the command
+ * line, from environment variables (when the contract binds flags to them) and from the config file
+ * the config flag names, read out of the ConfigMap mounted at that path.
+ *
+ * <p>A container runs the operator when its arguments name the contract's config flag or any of its
+ * flags. Settings keep where they were written, so findings can point at that line.
+ */
+public record OperatorInstance(Workloads.PodOwner owner, Container container, String containerPath, String namespace,
+    String serviceAccount, List<Setting> settings) {
+
+  public enum Source { ARGUMENT, ENVIRONMENT, CONFIG_FILE }
+
+  /**
+   * One flag as the manifest sets it.
+   *
+   * @param name the flag name as written (may be unknown to the operator)
+   * @param value a String from arguments and env, any YAML value from the config file; null when the
+   *     value is only known at run time (an env var from a fieldRef)
+   * @param object the object it is written in (the workload, or the ConfigMap of the config file)
+   * @param path its field path in that object
+   * @param line its line in the file
+   */
+  public record Setting(String name, Object value, Source source, ManifestObject object, String path, int line) {
+    public String where() {
+      return switch (source) {
+        case ARGUMENT -> "argument --" + name;
+        case ENVIRONMENT -> "environment variable at " + path;
+        case CONFIG_FILE -> "config file key " + name;
+      };
+    }
+  }
+
+  /** The user name the operator's requests carry. */
+  public String user() {
+    return "system:serviceaccount:" + namespace + ":" + serviceAccount;
+  }
+
+  /** Where the pods run: the workload's object and its name, for messages. */
+  public ManifestObject workload() {
+    return owner.object();
+  }
+
+  /** The setting viper would use: command line, then environment, then config file. */
+  public Optional<Setting> setting(String flag) {
+    for (Source source : Source.values()) {
+      for (Setting s : settings) {
+        if (s.source() == source && s.name().equals(flag)) {
+          return Optional.of(s);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A flag's effective value as a string: its setting, else the contract's default; empty when unknown. */
+  public Optional<String> value(OperatorContract contract, String flag) {
+    Optional<Setting> s = setting(flag);
+    if (s.isPresent()) {
+      return Optional.ofNullable(s.get().value()).map(String::valueOf);
+    }
+    return contract.flag(flag).map(Flag::defaultValue);
+  }
+
+  public static List<OperatorInstance> find(ManifestSet set, OperatorContract contract) {
+    List<OperatorInstance> found = new ArrayList<>();
+    for (Workloads.PodOwner owner : Workloads.all(set)) {
+      List<Container> containers = owner.spec().getContainers();
+      for (int i = 0; containers != null && i < containers.size(); i++) {
+        Container c = containers.get(i);
+        String path = owner.specPath() + ".containers[" + i + "]";
+        List<Setting> settings = new ArrayList<>();
+        readArguments(owner.object(), c, path, contract, settings);
+        if (settings.stream().noneMatch(s -> isOperatorFlag(contract, s.name()))) {
+          continue;
+        }
+        readEnvironment(owner.object(), c, path, contract, settings);
+        String namespace = owner.object().namespace();
+        if (contract.configFlag() != null) {
+          settings.stream().filter(s -> s.source() == Source.ARGUMENT && s.name().equals(contract.configFlag())
+              && s.value() != null).findFirst().ifPresent(s -> readConfigFile(set, owner, c, namespace,
+              String.valueOf(s.value()), settings));
+        }
+        String sa = owner.spec().getServiceAccountName() != null ? owner.spec().getServiceAccountName()
+            : owner.spec().getServiceAccount() != null ? owner.spec().getServiceAccount() : "default";
+        found.add(new OperatorInstance(owner, c, path, namespace, sa, List.copyOf(settings)));
+      }
+    }
+    return found;
+  }
+
+  private static boolean isOperatorFlag(OperatorContract contract, String name) {
+    return name.equals(contract.configFlag()) || contract.flag(name).isPresent();
+  }
+
+  /** pflag's syntax: {@code --name=value}, {@code --name value}, a bare {@code --name} (a bool). */
+  private static void readArguments(ManifestObject o, Container c, String path, OperatorContract contract,
+      List<Setting> out) {
+    List<String> args = new ArrayList<>();
+    String field = "args";
+    if (c.getArgs() != null && !c.getArgs().isEmpty()) {
+      args = c.getArgs();
+    } else if (c.getCommand() != null) {
+      args = c.getCommand();
+      field = "command";
+    }
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("--")) {
+        break;
+      }
+      if (!arg.startsWith("-") || arg.equals("-")) {
+        continue;
+      }
+      String body = arg.substring(arg.startsWith("--") ? 2 : 1);
+      String argPath = path + "." + field + "[" + i + "]";
+      int eq = body.indexOf('=');
+      if (eq >= 0) {
+        out.add(new Setting(body.substring(0, eq), body.substring(eq + 1), Source.ARGUMENT, o, argPath, o.lineOf(argPath)));
+      } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("-") && !isBool(contract, body)) {
+        out.add(new Setting(body, args.get(i + 1), Source.ARGUMENT, o, argPath, o.lineOf(argPath)));
+        i++;
+      } else {
+        out.add(new Setting(body, "true", Source.ARGUMENT, o, argPath, o.lineOf(argPath)));
+      }
+    }
+  }
+
+  /** pflag gives a bool flag no separate value word; an unknown flag is treated the same way. */
+  private static boolean isBool(OperatorContract contract, String name) {
+    return contract.flag(name).map(f -> f.type() == dev.manifestgen.contract.FlagType.BOOL).orElse(true);
+  }
+
+  private static void readEnvironment(ManifestObject o, Container c, String path, OperatorContract contract,
+      List<Setting> out) {
+    if (contract.env() == null || c.getEnv() == null) {
+      return;
+    }
+    for (int i = 0; i < c.getEnv().size(); i++) {
+      EnvVar e = c.getEnv().get(i);
+      Optional<Flag> flag = contract.flagForEnv(e.getName());
+      if (flag.isPresent()) {
+        String envPath = path + ".env[" + i + "]";
+        out.add(new Setting(flag.get().name(), e.getValueFrom() == null ? e.getValue() : null, Source.ENVIRONMENT, o,
+            envPath, o.lineOf(envPath)));
+      }
+    }
+  }
+
+  private static void readConfigFile(ManifestSet set, Workloads.PodOwner owner, Container c, String namespace,
+      String file, List<Setting> out) {
+    if (c.getVolumeMounts() == null || owner.spec().getVolumes() == null) {
+      return;
+    }
+    VolumeMount best = null;
+    for (VolumeMount m : c.getVolumeMounts()) {
+      String mount = m.getMountPath() == null ? "" : m.getMountPath().replaceAll("/+$", "");
+      boolean covers = m.getSubPath() != null && !m.getSubPath().isEmpty() ? file.equals(mount) : file.startsWith(mount + "/");
+      if (covers && (best == null || mount.length() > best.getMountPath().length())) {
+        best = m;
+      }
+    }
+    if (best == null) {
+      return;
+    }
+    String mount = best.getMountPath().replaceAll("/+$", "");
+    String relative = best.getSubPath() != null && !best.getSubPath().isEmpty() ? best.getSubPath()
+        : file.substring(mount.length() + 1);
+    String volumeName = best.getName();
+    Volume volume = owner.spec().getVolumes().stream().filter(v -> volumeName.equals(v.getName())).findFirst().orElse(null);
+    if (volume == null || volume.getConfigMap() == null) {
+      return;
+    }
+    String key = relative;
+    if (volume.getConfigMap().getItems() != null && !volume.getConfigMap().getItems().isEmpty()) {
+      key = volume.getConfigMap().getItems().stream().filter(k -> relative.equals(k.getPath())).map(KeyToPath::getKey)
+          .findFirst().orElse(null);
+    }
+    Optional<ManifestObject> cm = set.find("ConfigMap", namespace, volume.getConfigMap().getName());
+    if (key == null || cm.isEmpty() || !(cm.get().typed() instanceof ConfigMap configMap) || configMap.getData() == null
+        || !configMap.getData().containsKey(key)) {
+      return;
+    }
+    String dataPath = "data[\"" + key + "\"]";
+    if (!key.contains(".") && !key.contains("[")) {
+      dataPath = "data." + key;
+    }
+    int base = cm.get().lineOf(dataPath);
+    YamlTree tree;
+    try {
+      tree = YamlReader.read(configMap.getData().get(key), cm.get().describe() + " " + dataPath);
+    } catch (YamlException e) {
+      out.add(new Setting("", new UnreadableConfig(e.getMessage()), Source.CONFIG_FILE, cm.get(), dataPath, base));
+      return;
+    }
+    if (!(tree.root() instanceof Map<?, ?> map)) {
+      out.add(new Setting("", new UnreadableConfig("the config file is not a map of flag names to values"),
+          Source.CONFIG_FILE, cm.get(), dataPath, base));
+      return;
+    }
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      String name = String.valueOf(e.getKey());
+      String keyPath = dev.manifestgen.yaml.Paths.child("", name);
+      int line = base + tree.lineOf(keyPath);
+      out.add(new Setting(name, e.getValue(), Source.CONFIG_FILE, cm.get(), dataPath + "." + name, line));
+    }
+  }
+
+  /** A config file that is not YAML, or not a map: reported once by the contract rules. */
+  public record UnreadableConfig(String problem) {}
+}

@@ -1,0 +1,75 @@
+package dev.manifestgen.validate;
+
+import dev.manifestgen.contract.FlagValues;
+import dev.manifestgen.contract.LeaderElection;
+import dev.manifestgen.contract.OperatorContract;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The lock an operator container will elect its leader through: the name (the contract's lock ID,
+ * or the value of its lock-name flag), the type, and the namespace its pods run in.
+ *
+ * @param nameSource how the name was decided, for messages
+ */
+record OperatorLock(OperatorInstance operator, String name, String type, String nameSource, String typeSource) {
+
+  /** An API resource a lock type writes. */
+  record Resource(String group, String resource) {
+    String display() {
+      return group.isEmpty() ? resource : resource + "." + group;
+    }
+  }
+
+  static final Resource CONFIG_MAPS = new Resource("", "configmaps");
+  static final Resource LEASES = new Resource("coordination.k8s.io", "leases");
+
+  String namespace() {
+    return operator.namespace();
+  }
+
+  List<Resource> resources() {
+    return switch (type) {
+      case "leases" -> List.of(LEASES);
+      case "configmapsleases" -> List.of(CONFIG_MAPS, LEASES);
+      default -> List.of(CONFIG_MAPS);
+    };
+  }
+
+  String describe() {
+    return type + " lock \"" + name + "\" in namespace " + namespace() + " (name: " + nameSource + "; type: "
+        + typeSource + ")";
+  }
+
+  /** Whether the operator elects a leader at all, by its enable flag's effective value. */
+  static boolean electionEnabled(OperatorContract contract, OperatorInstance op) {
+    LeaderElection le = contract.leaderElection();
+    if (le == null) {
+      return false;
+    }
+    if (le.enabledFlag() == null) {
+      return true;
+    }
+    // A value only known at run time (an env var from a fieldRef) counts as on: nothing to report.
+    return op.value(contract, le.enabledFlag()).map(v -> !FlagValues.isBool(v) || FlagValues.parseBool(v)).orElse(true);
+  }
+
+  static Optional<OperatorLock> of(OperatorContract contract, OperatorInstance op) {
+    if (!electionEnabled(contract, op)) {
+      return Optional.empty();
+    }
+    LeaderElection le = contract.leaderElection();
+    String name = le.id();
+    String nameSource = "the operator's built-in lock ID";
+    if (le.idFlag() != null) {
+      Optional<OperatorInstance.Setting> s = op.setting(le.idFlag());
+      if (s.isPresent() && s.get().value() != null) {
+        name = String.valueOf(s.get().value());
+        nameSource = "its " + s.get().where();
+      } else {
+        nameSource = "the default of its flag " + le.idFlag();
+      }
+    }
+    return Optional.of(new OperatorLock(op, name, le.lockType(), nameSource, le.lockTypeSource()));
+  }
+}

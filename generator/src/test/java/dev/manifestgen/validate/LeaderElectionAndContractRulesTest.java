@@ -1,0 +1,230 @@
+package dev.manifestgen.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.manifestgen.contract.ContractYaml;
+import dev.manifestgen.contract.Flag;
+import dev.manifestgen.contract.FlagType;
+import dev.manifestgen.contract.LeaderElection;
+import dev.manifestgen.contract.OperatorContract;
+import dev.manifestgen.testing.Cli;
+import dev.manifestgen.testing.Repo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * MG4xx, MG5xx and MG607 on the committed all-in-one manifest, broken one way at a time, against the
+ * committed operator contract: each break gives exactly the one finding expected.
+ */
+class LeaderElectionAndContractRulesTest {
+  private static final OperatorContract ECK = contract();
+  private static final String ALL_IN_ONE = read("config/all-in-one.yaml");
+  private static final String LOCK = "the configmaps lock \"elastic-operator-leader\" in namespace elastic-system (name: "
+      + "the operator's built-in lock ID; type: default of sigs.k8s.io/controller-runtime v0.6.3), so no replica can ever lead.";
+
+  private static OperatorContract contract() {
+    try {
+      return ContractYaml.readFile(Repo.root().resolve("config/operator-contract.yaml"), "config/operator-contract.yaml");
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String read(String file) {
+    try {
+      return Files.readString(Repo.root().resolve(file));
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static List<String> findings(String yaml, OperatorContract contract) {
+    try {
+      ManifestSet set = new ManifestSet(ManifestLoader.parse(yaml, "t.yaml"));
+      return Validator.validate(new ValidationContext(set, contract), Validator.Options.DEFAULT).stream()
+          .map(Finding::human).toList();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static List<String> findings(String yaml) {
+    return findings(yaml, ECK);
+  }
+
+  private static String replace(String text, String from, String to) {
+    assertTrue(text.contains(from), "fixture lost: " + from);
+    return text.replace(from, to);
+  }
+
+  @Test
+  void theCommittedOutputsValidateCleanAgainstTheCommittedContract() {
+    assertEquals(List.of(), findings(ALL_IN_ONE));
+    for (String profile : List.of("all-in-one", "restricted", "ha")) {
+      Cli.Result r = Cli.run("generate", "--profile", profile);
+      assertEquals(0, r.exit(), r.err());
+      assertEquals(List.of(), findings(r.out()), "profile " + profile);
+    }
+  }
+
+  /** The restricted profile: the lock's namespace holds only the leader-election Role, so it alone decides. */
+  private static String restricted(String... sets) {
+    List<String> args = new ArrayList<>(List.of("generate", "--profile", "restricted"));
+    for (String set : sets) {
+      args.add("--set");
+      args.add(set);
+    }
+    Cli.Result r = Cli.run(args.toArray(String[]::new));
+    assertEquals(0, r.exit(), r.err());
+    return r.out();
+  }
+
+  @Test
+  void lockUpdateRemovedIsOneClearFinding() {
+    String broken = replace(restricted(), "  resourceNames: [\"elastic-operator-leader\"]\n  verbs: [get, update]",
+        "  resourceNames: [\"elastic-operator-leader\"]\n  verbs: [get]");
+    assertEquals(List.of("t.yaml:62: error MG402 Role elastic-system/elastic-operator-leader-election rules[0]: "
+        + "ServiceAccount elastic-system/elastic-operator cannot update configmaps \"elastic-operator-leader\" in namespace "
+        + "elastic-system, but the operator elects its leader through " + LOCK + " Grant get and update on the lock by name, "
+        + "and create, in a Role bound to the ServiceAccount."), findings(broken));
+  }
+
+  @Test
+  void aLockNameTheOperatorDoesNotUseIsOneClearFinding() {
+    assertEquals(List.of("t.yaml:62: error MG402 Role elastic-system/elastic-operator-leader-election rules[0]: "
+        + "ServiceAccount elastic-system/elastic-operator cannot get configmaps \"elastic-operator-leader\", update configmaps "
+        + "\"elastic-operator-leader\" in namespace elastic-system, but the operator elects its leader through " + LOCK
+        + " The RBAC is written for the lock configmaps \"my-lock\" instead: set leaderElection.lockName and "
+        + "leaderElection.lockType to what the operator uses."), findings(restricted("leaderElection.lockName=my-lock")));
+    assertEquals(List.of("t.yaml:205: error MG402 StatefulSet elastic-system/elastic-operator spec.template.spec.serviceAccountName: "
+        + "ServiceAccount elastic-system/elastic-operator cannot get configmaps \"elastic-operator-leader\", update configmaps "
+        + "\"elastic-operator-leader\", create configmaps in namespace elastic-system, but the operator elects its leader "
+        + "through " + LOCK + " The RBAC is written for the lock leases.coordination.k8s.io \"elastic-operator-leader\" "
+        + "instead: set leaderElection.lockName and leaderElection.lockType to what the operator uses."), findings(restricted("leaderElection.lockType=leases")));
+  }
+
+  @Test
+  void createRestrictedByNameIsExplained() {
+    String broken = replace(restricted(), "  verbs: [get, update]\n- apiGroups: [\"\"]\n  resources: [configmaps]\n  verbs: [create]\n",
+        "  verbs: [get, update, create]\n");
+    assertEquals(List.of("t.yaml:62: error MG402 Role elastic-system/elastic-operator-leader-election rules[0]: "
+        + "ServiceAccount elastic-system/elastic-operator cannot create configmaps in namespace elastic-system, but the "
+        + "operator elects its leader through " + LOCK + " create cannot be restricted by resourceNames: grant it in a "
+        + "rule of its own."), findings(broken));
+  }
+
+  @Test
+  void eventsCreateAndPatchAreNeeded() {
+    String broken = replace(restricted(), "- apiGroups: [\"\"]\n  resources: [events]\n  verbs: [create, patch]\n", "");
+    assertEquals(List.of("t.yaml:202: error MG403 StatefulSet elastic-system/elastic-operator "
+        + "spec.template.spec.serviceAccountName: ServiceAccount elastic-system/elastic-operator cannot create or patch events "
+        + "in namespace elastic-system, which the leader election records its transitions with: grant events create and "
+        + "patch in the leader-election Role."), findings(broken));
+  }
+
+  @Test
+  void resourceNamesNameExactlyTheLock() {
+    String broken = replace(restricted(), "resourceNames: [\"elastic-operator-leader\"]",
+        "resourceNames: [\"elastic-operator-leader\", \"old-lock\"]");
+    assertEquals(List.of("t.yaml:64: error MG404 Role elastic-system/elastic-operator-leader-election "
+        + "rules[0].resourceNames: names [old-lock] besides the lock \"elastic-operator-leader\": the leader-election rule "
+        + "should name exactly the lock."), findings(broken));
+  }
+
+  @Test
+  void timingsAreOrderedWhenTheOperatorTakesThemAsFlags() {
+    LeaderElection le = ECK.leaderElection();
+    List<Flag> flags = new ArrayList<>(ECK.flags());
+    flags.add(new Flag("lease-duration", FlagType.DURATION, "15s", false));
+    flags.add(new Flag("renew-deadline", FlagType.DURATION, "10s", false));
+    flags.add(new Flag("retry-period", FlagType.DURATION, "2s", false));
+    OperatorContract withTimings = new OperatorContract(ECK.operator(), ECK.source(), ECK.configFlag(), ECK.namespacesFlag(),
+        flags, ECK.env(), ECK.environment(), new LeaderElection(le.id(), le.idFlag(), le.lockType(), le.lockTypeSource(),
+        le.enabledFlag(), new LeaderElection.Timings("15s", "lease-duration", "10s", "renew-deadline", "2s", "retry-period")),
+        ECK.permissions());
+    assertEquals(List.of(), findings(ALL_IN_ONE, withTimings));
+    String slowRetry = replace(ALL_IN_ONE, "    enable-webhook: true\n", "    enable-webhook: true\n    retry-period: 9s\n");
+    assertEquals(List.of("t.yaml:157: error MG405 ConfigMap elastic-system/elastic-operator "
+        + "data[\"eck.yaml\"].retry-period: renewDeadline 10s must be greater than 1.2 x retryPeriod 9s, or the operator "
+        + "refuses to start: lower retryPeriod or raise renewDeadline."), findings(slowRetry, withTimings));
+    String shortLease = replace(ALL_IN_ONE, "    enable-webhook: true\n", "    enable-webhook: true\n    lease-duration: 10s\n");
+    assertEquals(List.of("t.yaml:157: error MG405 ConfigMap elastic-system/elastic-operator "
+        + "data[\"eck.yaml\"].lease-duration: leaseDuration 10s must be greater than renewDeadline 10s, or the operator "
+        + "refuses to start: raise leaseDuration or lower renewDeadline."), findings(shortLease, withTimings));
+  }
+
+  @Test
+  void twoInstallationsInOneNamespaceShareTheFixedLock() {
+    Cli.Result second = Cli.run("generate", "--name", "second", "--set", "namespace.create=false", "--set", "webhook.enabled=false");
+    assertEquals(0, second.exit(), second.err());
+    assertEquals(List.of("t.yaml:480: error MG406 StatefulSet elastic-system/second-elastic-operator "
+        + "metadata.name: elects its leader through configmaps \"elastic-operator-leader\" in namespace elastic-system, the "
+        + "same lock as StatefulSet elastic-system/elastic-operator: only one of the two installations would ever run; install"
+        + " them in different namespaces: elastic-operator has no flag for its lock name, so two installations in one "
+        + "namespace always share it."), findings(ALL_IN_ONE + second.out()).stream().filter(l -> l.contains(" MG406 ")).toList());
+  }
+
+  @Test
+  void unknownArgumentAndWrongTypes() {
+    String arg = replace(ALL_IN_ONE, "        - --config=/conf/eck.yaml\n", "        - --config=/conf/eck.yaml\n        - --enable-webhok\n");
+    assertEquals(List.of("t.yaml:230: error MG501 StatefulSet elastic-system/elastic-operator "
+        + "spec.template.spec.containers[0].args[2]: argument --enable-webhok is not a flag of elastic-operator (did you mean "
+        + "enable-webhook?): the operator refuses to start with an unknown flag; remove or rename it."), findings(arg));
+    String types = replace(replace(ALL_IN_ONE, "    max-concurrent-reconciles: 3\n", "    max-concurrent-reconciles: three\n"),
+        "    cert-validity: 8760h\n", "    cert-validity: 10\n");
+    assertEquals(List.of("t.yaml:147: error MG502 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].cert-validity: "
+        + "config file key cert-validity: 10 is not a duration with a unit such as 24h or 15s (a bare number is read as "
+        + "nanoseconds), the type of the operator's flag cert-validity (duration).",
+        "t.yaml:152: error MG502 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].max-concurrent-reconciles: "
+        + "config file key max-concurrent-reconciles: \"three\" is not an integer, the type of the operator's flag "
+        + "max-concurrent-reconciles (int)."), findings(types));
+  }
+
+  @Test
+  void everyPermissionTheOperatorAsksForIsGranted() {
+    String broken = replace(ALL_IN_ONE, "- apiGroups: [kibana.k8s.elastic.co]\n  resources: [kibanas, kibanas/status, kibanas/finalizers]\n"
+        + "  verbs: [get, list, watch, create, update, patch, delete]\n", "");
+    assertEquals(List.of("t.yaml:216: error MG503 StatefulSet elastic-system/elastic-operator "
+        + "spec.template.spec.serviceAccountName: ServiceAccount elastic-system/elastic-operator may not get "
+        + "kibanas.kibana.k8s.elastic.co cluster-wide, list kibanas.kibana.k8s.elastic.co cluster-wide, watch "
+        + "kibanas.kibana.k8s.elastic.co cluster-wide and 18 more, which elastic-operator asks for (contract permission 9): "
+        + "grant it in the operator's ClusterRole."), findings(broken));
+  }
+
+  @Test
+  void clusterWideWhereANamespacedGrantServes() {
+    String lockInClusterRole = replace(ALL_IN_ONE, "rules:\n- apiGroups: [\"\"]\n  resources: [pods,",
+        "rules:\n- apiGroups: [coordination.k8s.io]\n  resources: [leases]\n  resourceNames: [elastic-operator-leader]\n"
+            + "  verbs: [get, update]\n- apiGroups: [\"\"]\n  resources: [pods,");
+    assertEquals(List.of("t.yaml:38: warning MG607 ClusterRole elastic-operator rules[0]: grants the leader-election lock "
+        + "\"elastic-operator-leader\" in every namespace; it lives only in elastic-system: grant it with a Role and "
+        + "RoleBinding there."), findings(lockInClusterRole));
+    String podsEverywhere = replace(restricted(), "  resources: [subjectaccessreviews]\n  verbs: [create]\n",
+        "  resources: [subjectaccessreviews]\n  verbs: [create]\n- apiGroups: [\"\"]\n  resources: [pods]\n  verbs: [get]\n");
+    assertEquals(List.of("t.yaml:30: warning MG607 ClusterRole elastic-operator rules[1]: grants namespaced resources in every "
+        + "namespace, but the operator manages only [elastic-stack]: grant them with a Role and RoleBinding in each "
+        + "managed namespace."), findings(podsEverywhere));
+  }
+
+  @Test
+  void unknownConfigKeyIsOneClearFinding() {
+    String broken = replace(ALL_IN_ONE, "    enable-webhook: true\n", "    enable-webhok: true\n    enable-webhook: true\n");
+    assertEquals(List.of("t.yaml:156: error MG501 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].enable-webhok: "
+        + "config file key enable-webhok is not a flag of elastic-operator (did you mean enable-webhook?): the operator "
+        + "ignores it, so it has no effect; remove or rename it."), findings(broken));
+  }
+
+  @Test
+  void twoReplicasWithLeaderElectionOffIsOneClearFinding() {
+    String broken = replace(replace(ALL_IN_ONE, "  replicas: 1\n", "  replicas: 2\n"),
+        "    enable-leader-election: true\n", "    enable-leader-election: false\n");
+    assertEquals(List.of("t.yaml:205: error MG401 StatefulSet elastic-system/elastic-operator spec.replicas: 2 replicas but "
+        + "leader election is off (config file key enable-leader-election): every replica would reconcile the same "
+        + "resources; set leaderElection.enabled=true or replicas=1."), findings(broken));
+  }
+}
