@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# make bench: times manifest-gen's commands as whole processes next to three references
+# (helm-java in a fresh JVM, a JVM hello world, the native helm CLI) and prints medians and ratios.
+# Every figure printed is measured in this run. Scratch files go to bench/out/ (git-ignored).
+#
+#   BENCH_RUNS (default 10)  timed runs per command, after BENCH_WARMUP (default 2) untimed ones
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+out="$root/bench/out"
+runs="${BENCH_RUNS:-10}"
+warmup="${BENCH_WARMUP:-2}"
+started=$(date +%s)
+mkdir -p "$out"
+
+missing=()
+command -v hyperfine >/dev/null || missing+=(hyperfine)
+command -v jq >/dev/null || missing+=(jq)
+if ((${#missing[@]})); then
+  echo "bench: installing ${missing[*]} (Debian packages)" >&2
+  apt-get install -y -qq "${missing[@]}" >/dev/null || { apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null; }
+fi
+
+jar=generator/target/manifest-gen.jar
+[ -f "$jar" ] || mvn -B -q -DskipTests package -pl generator -am
+
+# The test classpath (helm-java lives there), resolved by Maven once and kept until a pom changes.
+cp_file=generator/target/bench-test-classpath.txt
+if [ ! -s "$cp_file" ] || [ pom.xml -nt "$cp_file" ] || [ generator/pom.xml -nt "$cp_file" ]; then
+  mvn -B -q dependency:build-classpath -pl generator -Dmdep.includeScope=test -Dmdep.outputFile="$root/$cp_file" >&2
+fi
+classes="$out/classes"
+rm -rf "$classes" && mkdir -p "$classes"
+javac -d "$classes" -cp "generator/target/classes:$(cat "$cp_file")" \
+  generator/src/test/java/dev/manifestgen/bench/*.java "$root/bench/Hello.java"
+bench_cp="$classes:generator/target/classes:$(cat "$cp_file")"
+
+# generate --all writes into a scratch copy of the project, never into this tree.
+scratch="$out/project"
+rm -rf "$scratch" && mkdir -p "$scratch"
+cp -R config templates charts README.md "$scratch/"
+
+crds="$out/crds.yaml"
+java -cp "$bench_cp" dev.manifestgen.bench.CrdCorpus "$crds" $((10 * 1024 * 1024))
+
+helm_dir="$(scripts/kube-clients.sh)"
+chart=charts/eck-operator
+values="$chart/profile-all-in-one.yaml"
+rel=elastic-operator ns=elastic-system
+
+echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "load before: $(uptime | sed 's/.*load average/load average/')"
+echo "validate input: config/all-in-one.yaml + $(du -m "$crds" | cut -f1) MB of CRDs ($(grep -c '^kind: CustomResourceDefinition' "$crds") CustomResourceDefinitions)"
+echo
+
+MANIFEST_GEN_PROJECT="$scratch" hyperfine -N --style basic --warmup "$warmup" --runs "$runs" \
+  --export-json "$out/results.json" \
+  -n "1 generate --all" "bin/manifest-gen generate --all" \
+  -n "2 check" "bin/manifest-gen check" \
+  -n "3 validate 10 MB" "bin/manifest-gen validate config/all-in-one.yaml $crds" \
+  -n "4 helm-java template (JVM)" "java -cp $bench_cp dev.manifestgen.bench.HelmTemplate $chart $rel $ns $values" \
+  -n "5 JVM hello world" "java -cp $classes Hello" \
+  -n "6 native helm template" "$helm_dir/helm template $rel $chart -n $ns -f $values" \
+  >"$out/hyperfine.txt"
+echo "load after: $(uptime | sed 's/.*load average/load average/')"
+
+# The figures must come from full, honest work: generate's output is what check expects and what
+# is committed, and validate found the objects it was given.
+MANIFEST_GEN_PROJECT="$scratch" bin/manifest-gen check >/dev/null
+for f in config/all-in-one.yaml charts README.md; do diff -r -q "$f" "$scratch/$f" >/dev/null; done
+echo "outputs of generate --all: byte-identical to the committed files (check passed)"
+bin/manifest-gen validate config/all-in-one.yaml "$crds" | tail -1
+
+warm=$(java -cp "$bench_cp" dev.manifestgen.bench.WarmRender "$root" 5 300)
+echo
+jq -r --arg warm "$warm" '
+  def ms: . * 1000;
+  def f: if . >= 100 then (. | round | tostring) else ((. * 10 | round) / 10 | tostring) end;
+  (.results | map({key: (.command | split(" ")[0]), value: .}) | from_entries) as $r
+  | ["command", "median ms", "min ms", "max ms", "x helm-java", "x hello", "x native helm"],
+    (.results[] | [.command, (.median | ms | f), (.min | ms | f), (.max | ms | f),
+      ((.median / $r["4"].median * 100 | round) / 100 | tostring),
+      ((.median / $r["5"].median * 10 | round) / 10 | tostring),
+      ((.median / $r["6"].median * 10 | round) / 10 | tostring)]),
+    ($warm | split(" ") | ["warm render, all templates (in-process)", .[0], .[1], .[2], "", "", ""])
+  | @tsv' "$out/results.json" | column -t -s $'\t'
+echo
+echo "bench: $(($(date +%s) - started)) s in all"
