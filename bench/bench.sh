@@ -27,7 +27,7 @@ jar=generator/target/manifest-gen.jar
 # The test classpath (helm-java lives there), resolved by Maven once and kept until a pom changes.
 cp_file=generator/target/bench-test-classpath.txt
 if [ ! -s "$cp_file" ] || [ pom.xml -nt "$cp_file" ] || [ generator/pom.xml -nt "$cp_file" ]; then
-  mvn -B -q dependency:build-classpath -pl generator -Dmdep.includeScope=test -Dmdep.outputFile="$root/$cp_file" >&2
+  mvn -B -q dependency:build-classpath -pl generator -Dmdep.includeScope=test -Dmdep.outputFile="$root/$cp_file" >/dev/null
 fi
 classes="$out/classes"
 rm -rf "$classes" && mkdir -p "$classes"

@@ -122,10 +122,9 @@ public final class YamlReader {
     List<Document> docs = new ArrayList<>();
     try {
       for (Node node : newYaml(false).composeAll(new StringReader(text))) {
-        Map<String, Integer> lines = new HashMap<>();
-        Object root = node == null ? null : toTree(node, "", lines, displayName, lineOffset);
+        Object root = node == null ? null : toTree(node, "", null, displayName, lineOffset);
         int line = node == null ? 0 : node.getStartMark().getLine() + 1 + lineOffset;
-        docs.add(new Document(new YamlTree(root, lines), line));
+        docs.add(new Document(new YamlTree(root, () -> lines(node, lineOffset, displayName)), line));
       }
     } catch (MarkedYAMLException e) {
       throw markedError(displayName, e, lineOffset);
@@ -182,7 +181,9 @@ public final class YamlReader {
 
   private static Object toTree(Node node, String path, Map<String, Integer> lines, String displayName, int lineOffset)
       throws YamlException {
-    lines.put(path, node.getStartMark().getLine() + 1 + lineOffset);
+    if (lines != null) {
+      lines.put(path, node.getStartMark().getLine() + 1 + lineOffset);
+    }
     if (node instanceof MappingNode mapping) {
       Map<String, Object> map = new LinkedHashMap<>();
       for (NodeTuple tuple : mapping.getValue()) {
@@ -196,7 +197,7 @@ public final class YamlReader {
               + ": YAML merge keys (<<) are not supported; write the keys out");
         }
         String key = keyString(keyScalar, displayName, lineOffset);
-        String childPath = Paths.child(path, key);
+        String childPath = lines == null ? null : Paths.child(path, key);
         if (map.containsKey(key)) {
           throw new YamlException(displayName + ":" + (keyNode.getStartMark().getLine() + 1 + lineOffset)
               + ": invalid YAML: duplicate key " + key);
@@ -209,11 +210,22 @@ public final class YamlReader {
       List<Object> list = new ArrayList<>();
       int i = 0;
       for (Node item : sequence.getValue()) {
-        list.add(toTree(item, Paths.index(path, i++), lines, displayName, lineOffset));
+        list.add(toTree(item, lines == null ? null : Paths.index(path, i++), lines, displayName, lineOffset));
       }
       return list;
     }
     return scalar((ScalarNode) node, displayName, lineOffset);
+  }
+
+  /** The lines of a document {@link #toTree} has already converted (so it cannot fail). */
+  private static Map<String, Integer> lines(Node node, int lineOffset, String displayName) {
+    Map<String, Integer> lines = new HashMap<>();
+    try {
+      toTree(node, "", lines, displayName, lineOffset);
+    } catch (YamlException e) {
+      throw new IllegalStateException("a converted document failed to convert again", e);
+    }
+    return lines;
   }
 
   /** A map key as Helm sees it: resolved like a value, then written as JSON writes a key. */
