@@ -3,15 +3,19 @@
 # (helm-java in a fresh JVM, a JVM hello world, the native helm CLI) and prints medians and ratios.
 # Every figure printed is measured in this run. Scratch files go to bench/out/ (git-ignored).
 #
-#   BENCH_RUNS (default 10)  timed runs per command, after BENCH_WARMUP (default 2) untimed ones
+#   BENCH_ROUNDS (default 5) x BENCH_RUNS (default 2) timed runs per command, after BENCH_WARMUP
+#   (default 2) untimed ones. The commands take turns round by round, so that load from other work
+#   on the machine, which comes and goes, weighs on each of them alike.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 out="$root/bench/out"
-runs="${BENCH_RUNS:-10}"
+rounds="${BENCH_ROUNDS:-5}"
+runs="${BENCH_RUNS:-2}"
 warmup="${BENCH_WARMUP:-2}"
 started=$(date +%s)
 mkdir -p "$out"
+: >"$out/hyperfine.txt"
 
 missing=()
 command -v hyperfine >/dev/null || missing+=(hyperfine)
@@ -53,15 +57,25 @@ echo "load before: $(uptime | sed 's/.*load average/load average/')"
 echo "validate input: config/all-in-one.yaml + $(du -m "$crds" | cut -f1) MB of CRDs ($(grep -c '^kind: CustomResourceDefinition' "$crds") CustomResourceDefinitions)"
 echo
 
-MANIFEST_GEN_PROJECT="$scratch" hyperfine -N --style basic --warmup "$warmup" --runs "$runs" \
-  --export-json "$out/results.json" \
-  -n "1 generate --all" "bin/manifest-gen generate --all" \
-  -n "2 check" "bin/manifest-gen check" \
-  -n "3 validate 10 MB" "bin/manifest-gen validate config/all-in-one.yaml $crds" \
-  -n "4 helm-java template (JVM)" "java -cp $bench_cp dev.manifestgen.bench.HelmTemplate $chart $rel $ns $values" \
-  -n "5 JVM hello world" "java -cp $classes Hello" \
-  -n "6 native helm template" "$helm_dir/helm template $rel $chart -n $ns -f $values" \
-  >"$out/hyperfine.txt"
+rm -f "$out"/round-*.json
+for ((round = 1; round <= rounds; round++)); do
+  MANIFEST_GEN_PROJECT="$scratch" hyperfine -N --style basic --warmup "$([ $round = 1 ] && echo "$warmup" || echo 0)" \
+    --runs "$runs" --export-json "$out/round-$round.json" \
+    -n "1 generate --all" "bin/manifest-gen generate --all" \
+    -n "2 check" "bin/manifest-gen check" \
+    -n "3 validate 10 MB" "bin/manifest-gen validate config/all-in-one.yaml $crds" \
+    -n "4 helm-java template (JVM)" "java -cp $bench_cp dev.manifestgen.bench.HelmTemplate $chart $rel $ns $values" \
+    -n "5 JVM hello world" "java -cp $classes Hello" \
+    -n "6 native helm template" "$helm_dir/helm template $rel $chart -n $ns -f $values" \
+    >>"$out/hyperfine.txt"
+done
+# All rounds' runs together, per command: median, min, max of the wall times; mean CPU.
+jq -s '. as $rounds | {results: [$rounds[0].results | keys[] as $i | [$rounds[] | .results[$i]] as $r | {
+  command: $r[0].command,
+  times: ([$r[].times[]] | sort),
+  user: ([$r[].user] | add / length), system: ([$r[].system] | add / length)}
+  | .median = (.times | if length % 2 == 1 then .[length / 2 | floor] else (.[length / 2 - 1] + .[length / 2]) / 2 end)
+  | .min = .times[0] | .max = .times[-1]]}' "$out"/round-*.json >"$out/results.json"
 echo "load after: $(uptime | sed 's/.*load average/load average/')"
 
 # The figures must come from full, honest work: generate's output is what check expects and what
