@@ -21,5 +21,9 @@ check-manifests: $(JAR)
 test:
 	mvn -B verify
 
+## Time generate, check and validate against helm-java, a JVM hello world and native helm (bench/README.md).
+bench: $(JAR)
+	bench/bench.sh
+
 clean:
 	mvn -B -q clean

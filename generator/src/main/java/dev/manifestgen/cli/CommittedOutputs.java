@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The generated files committed to the repository, rendered in memory: what
@@ -33,13 +35,42 @@ public final class CommittedOutputs {
 
   public static CommittedOutputs render(Inputs inputs)
       throws ValuesException, RenderException, YamlException, IOException, UsageException {
+    // The chart compiles from the parsed templates alone: on another core, while jinjava renders.
+    inputs.parsedTemplates();
+    inputs.chart();
+    FutureTask<Map<String, String>> chart = new FutureTask<>(() -> chart(inputs));
+    Thread compiler = new Thread(chart, "chart-compiler");
+    compiler.setDaemon(true);
+    compiler.start();
     var values = inputs.valuesLoader().load(ValuesRequest.profile("all-in-one"));
     var documents = inputs.renderer().render(values, Release.DEFAULT);
-    CommittedOutputs out = new CommittedOutputs(chart(inputs));
+    CommittedOutputs out = new CommittedOutputs(result(chart));
     out.files.put(Project.ALL_IN_ONE, ManifestWriter.write(ALL_IN_ONE_COMMAND, List.of(), documents));
     out.chart.forEach((path, text) -> out.files.put(Project.CHART_DIR + "/" + path, text));
     out.files.put(Project.README, readme(inputs));
     return out;
+  }
+
+  private static Map<String, String> result(FutureTask<Map<String, String>> chart)
+      throws RenderException, YamlException, IOException {
+    try {
+      return chart.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while compiling the chart", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RenderException r) {
+        throw r;
+      }
+      if (cause instanceof YamlException y) {
+        throw y;
+      }
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+    }
   }
 
   /** README.md with its generated sections filled in. */

@@ -1,10 +1,12 @@
 package dev.manifestgen.cli;
 
 import dev.manifestgen.render.RenderException;
+import dev.manifestgen.render.Renderer;
 import dev.manifestgen.values.ValuesException;
 import dev.manifestgen.yaml.YamlException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,7 +33,21 @@ public final class ManifestGen {
   }
 
   public static void main(String[] args) {
+    if (rendersTemplates(args)) {
+      Renderer.prepareEngine();
+    }
     System.exit(commandLine(new ManifestGen()).execute(args));
+  }
+
+  /** Whether the command will render templates: generate, check, validate without files. */
+  private static boolean rendersTemplates(String[] args) {
+    if (args.length == 0) {
+      return false;
+    }
+    if (args[0].equals("validate")) {
+      return Arrays.stream(args).skip(1).allMatch(a -> a.startsWith("-"));
+    }
+    return args[0].equals("generate") || args[0].equals("check");
   }
 
   public static CommandLine commandLine(ManifestGen root) {

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Renders the manifest templates with jinjava: the values as {@code values}, the installation as
@@ -41,6 +43,44 @@ public final class Renderer {
   public Renderer(ParsedTemplates parsed, ChartMetadata chart) {
     this.templates = parsed.files();
     this.chart = chart;
+    this.jinjava = takeEngine();
+    jinjava.setResourceLocator(new HelpersLocator(templates));
+  }
+
+  /** An engine being built by {@link #prepareEngine()}, not yet taken by a renderer. */
+  private static FutureTask<Jinjava> prepared;
+
+  /**
+   * Starts building the jinjava engine on another thread, so that a command that will render
+   * overlaps that (a large part of its start-up: hundreds of classes) with reading the project.
+   * The next renderer takes it; later ones build their own.
+   */
+  public static synchronized void prepareEngine() {
+    if (prepared == null) {
+      prepared = new FutureTask<>(Renderer::newEngine);
+      Thread t = new Thread(prepared, "jinjava-engine");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  private static synchronized Jinjava takeEngine() {
+    FutureTask<Jinjava> task = prepared;
+    prepared = null;
+    if (task == null) {
+      return newEngine();
+    }
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static Jinjava newEngine() {
     JinjavaConfig config = JinjavaConfig.newBuilder()
         .withTrimBlocks(true)
         .withLstripBlocks(true)
@@ -52,10 +92,10 @@ public final class Renderer {
             .withUseTrimmingForNotesAndExpressions(true)
             .build())
         .build();
-    this.jinjava = new Jinjava(config);
-    JinjaFilters.all().forEach(jinjava.getGlobalContext()::registerFilter);
-    jinjava.getGlobalContext().registerFunction(JinjaFilters.failFunction());
-    jinjava.setResourceLocator(new HelpersLocator(templates));
+    Jinjava engine = new Jinjava(config);
+    JinjaFilters.all().forEach(engine.getGlobalContext()::registerFilter);
+    engine.getGlobalContext().registerFunction(JinjaFilters.failFunction());
+    return engine;
   }
 
   public TemplateSet templates() {

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# make bench: times manifest-gen's commands as whole processes next to three references
+# (helm-java in a fresh JVM, a JVM hello world, the native helm CLI) and prints medians and ratios.
+# Every figure printed is measured in this run. Scratch files go to bench/out/ (git-ignored).
+#
+#   BENCH_ROUNDS (default 5) x BENCH_RUNS (default 2) timed runs per command, after BENCH_WARMUP
+#   (default 2) untimed ones. The commands take turns round by round, so that load from other work
+#   on the machine, which comes and goes, weighs on each of them alike.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+out="$root/bench/out"
+rounds="${BENCH_ROUNDS:-5}"
+runs="${BENCH_RUNS:-2}"
+warmup="${BENCH_WARMUP:-2}"
+started=$(date +%s)
+mkdir -p "$out"
+: >"$out/hyperfine.txt"
+
+missing=()
+command -v hyperfine >/dev/null || missing+=(hyperfine)
+command -v jq >/dev/null || missing+=(jq)
+if ((${#missing[@]})); then
+  echo "bench: installing ${missing[*]} (Debian packages)" >&2
+  apt-get install -y -qq "${missing[@]}" >/dev/null || { apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null; }
+fi
+
+jar=generator/target/manifest-gen.jar
+[ -f "$jar" ] || mvn -B -q -DskipTests package -pl generator -am
+
+# The test classpath (helm-java lives there), resolved by Maven once and kept until a pom changes.
+cp_file=generator/target/bench-test-classpath.txt
+if [ ! -s "$cp_file" ] || [ pom.xml -nt "$cp_file" ] || [ generator/pom.xml -nt "$cp_file" ]; then
+  mvn -B -q dependency:build-classpath -pl generator -Dmdep.includeScope=test -Dmdep.outputFile="$root/$cp_file" >/dev/null
+fi
+classes="$out/classes"
+rm -rf "$classes" && mkdir -p "$classes"
+javac -d "$classes" -cp "generator/target/classes:$(cat "$cp_file")" \
+  generator/src/test/java/dev/manifestgen/bench/*.java "$root/bench/Hello.java"
+bench_cp="$classes:generator/target/classes:$(cat "$cp_file")"
+
+# generate --all writes into a scratch copy of the project, never into this tree.
+scratch="$out/project"
+rm -rf "$scratch" && mkdir -p "$scratch"
+cp -R config templates charts README.md "$scratch/"
+
+crds="$out/crds.yaml"
+java -cp "$bench_cp" dev.manifestgen.bench.CrdCorpus "$crds" $((10 * 1024 * 1024))
+
+helm_dir="$(scripts/kube-clients.sh)"
+chart=charts/eck-operator
+values="$chart/profile-all-in-one.yaml"
+rel=elastic-operator ns=elastic-system
+
+echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "load before: $(uptime | sed 's/.*load average/load average/')"
+echo "validate input: config/all-in-one.yaml + $(du -m "$crds" | cut -f1) MB of CRDs ($(grep -c '^kind: CustomResourceDefinition' "$crds") CustomResourceDefinitions)"
+echo
+
+rm -f "$out"/round-*.json
+for ((round = 1; round <= rounds; round++)); do
+  MANIFEST_GEN_PROJECT="$scratch" hyperfine -N --style basic --warmup "$([ $round = 1 ] && echo "$warmup" || echo 0)" \
+    --runs "$runs" --export-json "$out/round-$round.json" \
+    -n "1 generate --all" "bin/manifest-gen generate --all" \
+    -n "2 check" "bin/manifest-gen check" \
+    -n "3 validate 10 MB" "bin/manifest-gen validate config/all-in-one.yaml $crds" \
+    -n "4 helm-java template (JVM)" "java -cp $bench_cp dev.manifestgen.bench.HelmTemplate $chart $rel $ns $values" \
+    -n "5 JVM hello world" "java -cp $classes Hello" \
+    -n "6 native helm template" "$helm_dir/helm template $rel $chart -n $ns -f $values" \
+    >>"$out/hyperfine.txt"
+done
+# All rounds' runs together, per command: median, min, max of the wall times; mean CPU.
+jq -s '. as $rounds | {results: [$rounds[0].results | keys[] as $i | [$rounds[] | .results[$i]] as $r | {
+  command: $r[0].command,
+  times: ([$r[].times[]] | sort),
+  user: ([$r[].user] | add / length), system: ([$r[].system] | add / length)}
+  | .median = (.times | if length % 2 == 1 then .[length / 2 | floor] else (.[length / 2 - 1] + .[length / 2]) / 2 end)
+  | .min = .times[0] | .max = .times[-1]]}' "$out"/round-*.json >"$out/results.json"
+echo "load after: $(uptime | sed 's/.*load average/load average/')"
+
+# The figures must come from full, honest work: generate's output is what check expects and what
+# is committed, and validate found the objects it was given.
+MANIFEST_GEN_PROJECT="$scratch" bin/manifest-gen check >/dev/null
+for f in config/all-in-one.yaml charts README.md; do diff -r -q "$f" "$scratch/$f" >/dev/null; done
+echo "outputs of generate --all: byte-identical to the committed files (check passed)"
+bin/manifest-gen validate config/all-in-one.yaml "$crds" | tail -1
+
+warm=$(java -XX:+UseSerialGC -cp "$bench_cp" dev.manifestgen.bench.WarmRender "$root" 5 300)
+echo
+# Wall-clock medians are what the targets are about; CPU (user+sys, mean) moves less when other
+# work shares the machine, so it is printed next to them.
+jq -r --arg warm "$warm" '
+  def ms: . * 1000;
+  def f: if . >= 100 then (. | round | tostring) else ((. * 10 | round) / 10 | tostring) end;
+  def x(d): (. / d * 100 | round) / 100 | tostring;
+  (.results | map({key: (.command | split(" ")[0]), value: .}) | from_entries) as $r
+  | ["command", "median ms", "min ms", "max ms", "cpu ms", "x helm-java", "x hello", "x native helm"],
+    (.results[] | [.command, (.median | ms | f), (.min | ms | f), (.max | ms | f), (.user + .system | ms | f),
+      (.median | x($r["4"].median)), (.median | x($r["5"].median)), (.median | x($r["6"].median))]),
+    ($warm | split(" ") | ["warm render, all templates (in-process)", .[0], .[1], .[2], "", "", "", ""])
+  | @tsv' "$out/results.json" | column -t -s $'\t'
+echo
+jq -r --arg warm "$warm" '
+  (.results | map({key: (.command | split(" ")[0]), value: .median}) | from_entries) as $m
+  | def verdict(ok): if ok then "met" else "NOT met" end;
+    ($warm | split(" ")[0] | tonumber) as $w
+  | "targets (medians of this run):",
+    "  generate <= 1.0x helm-java template: \($m["1"] / $m["4"] * 100 | round / 100)x  \(verdict($m["1"] <= $m["4"]))",
+    "  generate <= 3x JVM hello world:       \($m["1"] / $m["5"] * 10 | round / 10)x  \(verdict($m["1"] <= 3 * $m["5"]))",
+    "  warm render < 10 ms:                  \($w) ms  \(verdict($w < 10))",
+    "  validate of the 10 MB file < 1 s:     \($m["3"] * 1000 | round) ms  \(verdict($m["3"] < 1))",
+    "  generate vs native helm template:     \($m["1"] / $m["6"] * 10 | round / 10)x (reported, no target)"
+  ' "$out/results.json"
+echo "load now: $(uptime | sed 's/.*load average/load average/')"
+echo "bench: $(($(date +%s) - started)) s in all"

@@ -1,0 +1,23 @@
+package dev.manifestgen.cli;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+
+/**
+ * The training run `mvn package` makes under -XX:ArchiveClassesAtExit to build the class-data
+ * archive bin/manifest-gen starts from (generator/target/manifest-gen.jsa): the commands people
+ * run most, in one JVM, reading the project and writing nothing. The archive then holds the
+ * classes they load, already parsed and verified.
+ */
+public final class CdsTraining {
+  private CdsTraining() {}
+
+  public static void main(String[] args) {
+    for (String[] command : new String[][] {{"check"}, {"generate"}, {"validate"}}) {
+      var cli = ManifestGen.commandLine(new ManifestGen());
+      cli.setOut(new PrintWriter(OutputStream.nullOutputStream()));
+      cli.setErr(new PrintWriter(OutputStream.nullOutputStream()));
+      cli.execute(command);
+    }
+  }
+}
