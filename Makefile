@@ -21,5 +21,10 @@ check-manifests: $(JAR)
 test:
 	mvn -B verify
 
+## End to end: a real kube-apiserver (built once from Debian's kubernetes source, cached), etcd, helm and
+## kubectl; or the cluster of $KUBECONFIG. The generator module builds first; only the e2e tests run.
+e2e:
+	mvn -B verify -Pe2e -pl e2e -am -Dtest='dev.manifestgen.e2e.*Test' -Dsurefire.failIfNoSpecifiedTests=false
+
 clean:
 	mvn -B -q clean
