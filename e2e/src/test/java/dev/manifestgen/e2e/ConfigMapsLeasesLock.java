@@ -2,9 +2,7 @@ package dev.manifestgen.e2e;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.ConfigMapLock;
 import io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.LeaderElectionRecord;
-import io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.LeaseLock;
 import io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.Lock;
 
 /**
@@ -17,12 +15,12 @@ final class ConfigMapsLeasesLock implements Lock {
   private static final int CONFLICT = 409;
   private static final String UNKNOWN_LEADER = "leaderelection.k8s.io/unknown";
 
-  private final ConfigMapLock primary;
-  private final LeaseLock secondary;
+  private final ClientGoConfigMapLock primary;
+  private final ClientGoLeaseLock secondary;
 
   ConfigMapsLeasesLock(String namespace, String name, String identity) {
-    this.primary = new ConfigMapLock(namespace, name, identity);
-    this.secondary = new LeaseLock(namespace, name, identity);
+    this.primary = new ClientGoConfigMapLock(namespace, name, identity);
+    this.secondary = new ClientGoLeaseLock(namespace, name, identity);
   }
 
   @Override

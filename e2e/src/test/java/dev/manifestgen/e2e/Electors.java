@@ -3,8 +3,6 @@ package dev.manifestgen.e2e;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderElectionConfigBuilder;
-import io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.ConfigMapLock;
-import io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.LeaseLock;
 import io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.Lock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,8 +68,8 @@ final class Electors implements AutoCloseable {
 
   private static Lock lock(ElectionSettings settings, String identity) {
     return switch (settings.lockType()) {
-      case "configmaps" -> new ConfigMapLock(settings.namespace(), settings.lockName(), identity);
-      case "leases" -> new LeaseLock(settings.namespace(), settings.lockName(), identity);
+      case "configmaps" -> new ClientGoConfigMapLock(settings.namespace(), settings.lockName(), identity);
+      case "leases" -> new ClientGoLeaseLock(settings.namespace(), settings.lockName(), identity);
       case "configmapsleases" -> new ConfigMapsLeasesLock(settings.namespace(), settings.lockName(), identity);
       default -> throw new AssertionError("unknown lock type " + settings.lockType());
     };
@@ -105,6 +103,14 @@ final class Electors implements AutoCloseable {
   /** Every time a replica started leading, in order. */
   List<String> leadershipsStarted() {
     return List.copyOf(startedLeading);
+  }
+
+  /** The lock requests the server refused, per replica: what a failing scenario reports. */
+  String failures() {
+    StringBuilder out = new StringBuilder();
+    replicas.values().forEach(r -> r.lock().failures().stream().distinct().limit(3)
+        .forEach(f -> out.append(r.identity()).append(' ').append(f).append('\n')));
+    return out.toString();
   }
 
   List<Replica> replicas() {
