@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,10 +40,7 @@ class CanITest {
     Path manifest = manifestGen.generate(dir.resolve(profile + ".yaml"), "--profile", profile, "-n", namespace,
         "--name", namespace, "--set", "kubeVersion=" + Installations.kubeVersion(cluster));
     String text = Files.readString(manifest);
-    List<String> namespaces = RenderedInstallation.documents(text).stream()
-        .map(d -> (String) RenderedInstallation.map(d.get("metadata")).get("namespace")).filter(Objects::nonNull)
-        .distinct().toList();
-    namespaces.forEach(ns -> Namespaces.ensure(cluster, ns));
+    List<String> namespaces = Namespaces.ensureAllOf(cluster, text);
     Processes.Result apply = cluster.kubectl("apply", "-f", manifest.toString());
     assertTrue(apply.ok(), apply::describe);
     RenderedInstallation installation = RenderedInstallation.parse(text);

@@ -47,7 +47,7 @@ class InstallTest {
       Path manifest = manifestGen.generate(dir.resolve(profile + ".yaml"), "--profile", profile,
           "--set", "kubeVersion=" + Installations.kubeVersion(cluster));
       // A dry run creates nothing, so the namespaces the objects live in must already exist.
-      namespacesOf(Files.readString(manifest)).forEach(ns -> Namespaces.ensure(cluster, ns));
+      Namespaces.ensureAllOf(cluster, Files.readString(manifest));
       Processes.Result dryRun = cluster.kubectl("apply", "--dry-run=server", "-f", manifest.toString());
       assertTrue(dryRun.ok() && !dryRun.stderr().toLowerCase().contains("error"), () -> "profile " + profile + ": " + dryRun.describe());
     }
@@ -58,11 +58,5 @@ class InstallTest {
       return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
           .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList();
     }
-  }
-
-  private static List<String> namespacesOf(String manifest) {
-    return RenderedInstallation.documents(manifest).stream()
-        .map(d -> (String) RenderedInstallation.map(d.get("metadata")).get("namespace"))
-        .filter(ns -> ns != null).distinct().toList();
   }
 }
