@@ -19,13 +19,15 @@ final class Cluster implements AutoCloseable {
   private static final Duration CLI_TIMEOUT = Duration.ofMinutes(2);
 
   private final Path projectRoot;
+  private final Path clientHome;
   private final Path kubeconfig;
   private final Provisioned binaries;
   private final LocalCluster local;
   private final KubernetesClient admin;
 
-  private Cluster(Path projectRoot, Path kubeconfig, Provisioned binaries, LocalCluster local) {
+  private Cluster(Path projectRoot, Path clientHome, Path kubeconfig, Provisioned binaries, LocalCluster local) {
     this.projectRoot = projectRoot;
+    this.clientHome = clientHome;
     this.kubeconfig = kubeconfig;
     this.binaries = binaries;
     this.local = local;
@@ -33,15 +35,17 @@ final class Cluster implements AutoCloseable {
   }
 
   static Cluster open(Path projectRoot) throws IOException {
+    // helm's cache, config and data dirs, and the local cluster's kubeconfig: removed by close().
+    Path clientHome = Files.createTempDirectory("manifest-gen-e2e-clients");
     String external = System.getenv("KUBECONFIG");
     if (external != null && !external.isBlank()) {
-      return new Cluster(projectRoot, Path.of(external), Provisioned.clients(projectRoot), null);
+      return new Cluster(projectRoot, clientHome, Path.of(external), Provisioned.clients(projectRoot), null);
     }
     Provisioned binaries = Provisioned.run(projectRoot);
     LocalCluster local = LocalCluster.start(binaries);
-    Path kubeconfig = Files.createTempFile("manifest-gen-e2e", ".kubeconfig");
+    Path kubeconfig = clientHome.resolve("kubeconfig");
     Files.writeString(kubeconfig, local.kubeconfig());
-    return new Cluster(projectRoot, kubeconfig, binaries, local);
+    return new Cluster(projectRoot, clientHome, kubeconfig, binaries, local);
   }
 
   Path projectRoot() {
@@ -82,12 +86,11 @@ final class Cluster implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(binary.toString());
     command.addAll(List.of(args));
-    Path home = kubeconfig.getParent();
-    // helm keeps its cache and config under HOME/XDG dirs; keep them out of the user's own.
+    // helm keeps a cache and config under the user's home; keep this run's apart.
     return Processes.run(command, Map.of("KUBECONFIG", kubeconfig.toString(),
-        "HELM_CACHE_HOME", home.resolve("e2e-helm/cache").toString(),
-        "HELM_CONFIG_HOME", home.resolve("e2e-helm/config").toString(),
-        "HELM_DATA_HOME", home.resolve("e2e-helm/data").toString()), CLI_TIMEOUT);
+        "HELM_CACHE_HOME", clientHome.resolve("helm/cache").toString(),
+        "HELM_CONFIG_HOME", clientHome.resolve("helm/config").toString(),
+        "HELM_DATA_HOME", clientHome.resolve("helm/data").toString()), CLI_TIMEOUT);
   }
 
   String describe() {
@@ -103,11 +106,8 @@ final class Cluster implements AutoCloseable {
     admin.close();
     if (local != null) {
       local.close();
-      try {
-        Files.deleteIfExists(kubeconfig);
-      } catch (IOException e) {
-        System.err.println("e2e: could not remove " + kubeconfig);
-      }
+      System.err.println("e2e: stopped the " + describe());
     }
+    TempDirs.delete(clientHome);
   }
 }

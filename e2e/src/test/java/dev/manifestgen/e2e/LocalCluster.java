@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -171,18 +169,7 @@ final class LocalCluster implements AutoCloseable {
     if (etcd != null) {
       Processes.kill(etcd);
     }
-    deleteRecursively(dir);
-  }
-
-  private static void deleteRecursively(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      System.err.println("e2e: could not remove " + dir + ": " + e.getMessage());
-    }
+    TempDirs.delete(dir);
   }
 
   private static SSLContext trustingSelfSignedServingCert() {
