@@ -27,7 +27,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-log() { echo "provision: $*" >&2; }
+log() { echo "provision: [${SECONDS}s] $*" >&2; }
 
 print_env() {
   local clients

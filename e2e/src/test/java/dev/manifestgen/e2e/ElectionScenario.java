@@ -13,10 +13,10 @@ final class ElectionScenario {
   private ElectionScenario() {}
 
   /** helm/manifest-gen --set arguments: the lock type, short timings and the flags that carry them. */
-  static List<String> values(String cluster, String lockType, int replicas) {
+  static List<String> values(String kubeVersion, String lockType, int replicas) {
     List<String> sets = new ArrayList<>(List.of(
         "--set", "replicas=" + replicas,
-        "--set", "kubeVersion=" + cluster,
+        "--set", "kubeVersion=" + kubeVersion,
         "--set", "leaderElection.lockType=" + lockType,
         "--set", "leaderElection.leaseDuration=" + LEASE_DURATION,
         "--set", "leaderElection.renewDeadline=" + RENEW_DEADLINE,

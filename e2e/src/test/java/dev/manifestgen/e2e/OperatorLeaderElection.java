@@ -1,6 +1,5 @@
 package dev.manifestgen.e2e;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,9 +45,5 @@ record OperatorLeaderElection(Setting lockName, Setting lockType, Setting leaseD
       sets.add("--set");
       sets.add("leaderElection.flags." + key + "=" + setting.flag());
     }
-  }
-
-  static Duration duration(String value) {
-    return GoDuration.parse(value);
   }
 }
