@@ -26,9 +26,12 @@ class InstallTest {
     var statefulSet = cluster.admin().apps().statefulSets().inNamespace(namespace).withName(installed.workloadName()).get();
     assertNotNull(statefulSet, "the StatefulSet exists on the server");
     assertEquals(2, statefulSet.getSpec().getReplicas());
-    // Two replicas bring a PodDisruptionBudget, in the API version this server serves (Helm's .Capabilities).
-    assertEquals(1, cluster.admin().resources(io.fabric8.kubernetes.api.model.policy.v1beta1.PodDisruptionBudget.class)
-        .inNamespace(namespace).list().getItems().size());
+    // Two replicas bring a PodDisruptionBudget, in the API version this server serves (Helm's .Capabilities):
+    // policy/v1 from Kubernetes 1.21 on, policy/v1beta1 before (1.20, the local server).
+    String[] version = Installations.kubeVersion(cluster).split("\\.");
+    boolean policyV1 = Integer.parseInt(version[0]) > 1 || Integer.parseInt(version[1]) >= 21;
+    assertEquals(1, cluster.admin().genericKubernetesResources(policyV1 ? "policy/v1" : "policy/v1beta1",
+        "PodDisruptionBudget").inNamespace(namespace).list().getItems().size());
   }
 
   @Test

@@ -24,11 +24,17 @@ final class Processes {
   }
 
   static Result run(List<String> command, Map<String, String> env, Duration timeout) {
+    return run(command, env, timeout, false);
+  }
+
+  /** With {@code showProgress}, the command's stderr goes straight to ours (and is not captured). */
+  static Result run(List<String> command, Map<String, String> env, Duration timeout, boolean showProgress) {
     try {
       Path out = Files.createTempFile("e2e-out", ".txt");
       Path err = Files.createTempFile("e2e-err", ".txt");
       try {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+            .redirectError(showProgress ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.to(err.toFile()))
             .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().putAll(env);
         Process process = builder.start();

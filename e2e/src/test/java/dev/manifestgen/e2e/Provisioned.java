@@ -24,11 +24,11 @@ record Provisioned(Path kubeApiserver, Path etcd, Path helm, Path kubectl) {
   private static Provisioned provision(Path projectRoot, List<String> options) {
     List<String> command = new java.util.ArrayList<>(List.of(projectRoot.resolve("e2e/provision.sh").toString()));
     command.addAll(options);
-    Processes.Result result = Processes.run(command, Map.of(), PROVISION_TIMEOUT);
+    // Its progress goes straight to the build log: a cold provision compiles for minutes.
+    Processes.Result result = Processes.run(command, Map.of(), PROVISION_TIMEOUT, true);
     if (!result.ok()) {
       throw new IllegalStateException("e2e/provision.sh failed:\n" + result.describe());
     }
-    System.err.print(result.stderr());
     Map<String, String> env = new HashMap<>();
     result.stdout().lines().filter(line -> line.contains("=")).forEach(line -> {
       int eq = line.indexOf('=');
