@@ -28,10 +28,10 @@ final class ElectionScenario {
   /**
    * How long a takeover may take after the leader stops: the lease must expire, then a candidate's
    * next attempt comes within the retry period stretched by client-go's (and fabric8's) 1.2 jitter
-   * factor; one more second covers request latency.
+   * factor; two more seconds cover request latency on a loaded 2-core machine.
    */
   static Duration takeoverBound(ElectionSettings settings) {
-    return settings.leaseDuration().plus(settings.retryPeriod().multipliedBy(22).dividedBy(10)).plusSeconds(1);
+    return settings.leaseDuration().plus(settings.retryPeriod().multipliedBy(22).dividedBy(10)).plusSeconds(2);
   }
 
   /** First election: nobody holds the lock, so the first attempt (within a jittered retry period) wins. */
