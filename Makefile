@@ -25,5 +25,10 @@ test:
 bench: $(JAR)
 	bench/bench.sh
 
+## End to end: a real kube-apiserver (built once from Debian's kubernetes source, cached), etcd, helm and
+## kubectl; or the cluster of $KUBECONFIG. The generator module builds first; only the e2e tests run.
+e2e:
+	mvn -B verify -Pe2e -pl e2e -am -Dtest='dev.manifestgen.e2e.*Test' -Dsurefire.failIfNoSpecifiedTests=false
+
 clean:
 	mvn -B -q clean

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Provisions the real parts of the end-to-end harness and prints them as an env file (KEY=path):
+# KUBE_APISERVER and ETCD (built/unpacked from Debian packages), HELM and KUBECTL (scripts/kube-clients.sh).
+#
+# kube-apiserver v1.20.2 is built from Debian's `kubernetes` source package with Debian's Go 1.19,
+# in GOPATH mode as the 1.20 tree expects. Everything is cached under
+# ${XDG_CACHE_HOME:-~/.cache}/manifest-gen/e2e/<version>, so only the first run builds (a few minutes).
+# apt runs with a private configuration (its own sources, lists and archives in a temp dir) whose
+# entries are derived from the machine's own apt sources; the system's apt config is never touched.
+# Progress goes to stderr; with --env-file FILE the env file is also written there.
+set -euo pipefail
+
+kube_version=1.20.2
+src_package=kubernetes
+go_packages=(golang-1.19-go golang-1.19-src)
+etcd_package=etcd-server
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/manifest-gen/e2e/$kube_version"
+
+env_file=""
+clients_only=false
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --env-file) env_file="$2"; shift 2 ;;
+    --clients-only) clients_only=true; shift ;;  # a cluster of your own (KUBECONFIG): helm and kubectl only
+    *) echo "usage: provision.sh [--env-file FILE] [--clients-only]" >&2; exit 2 ;;
+  esac
+done
+
+log() { echo "provision: [${SECONDS}s] $*" >&2; }
+
+print_env() {
+  local clients
+  clients="$("$root/scripts/kube-clients.sh")"
+  local env="HELM=$clients/helm
+KUBECTL=$clients/kubectl"
+  if [[ "$clients_only" == false ]]; then
+    env="KUBE_APISERVER=$cache/bin/kube-apiserver
+ETCD=$cache/bin/etcd
+$env"
+  fi
+  if [[ -n "$env_file" ]]; then printf '%s\n' "$env" > "$env_file"; fi
+  printf '%s\n' "$env"
+}
+
+if [[ "$clients_only" == true || ( -x "$cache/bin/kube-apiserver" && -x "$cache/bin/etcd" ) ]]; then
+  print_env
+  exit 0
+fi
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/manifest-gen-provision.XXXXXX")"
+trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+started=$SECONDS
+
+# --- A private apt configuration: the machine's own sources, as both deb and deb-src entries. ---
+apt_dir="$work/apt"
+mkdir -p "$apt_dir/parts" "$apt_dir/lists/partial" "$apt_dir/cache/archives/partial"
+: > "$apt_dir/sources.list"
+if [[ -f /etc/apt/sources.list ]]; then
+  # One-line format: every `deb` line also becomes a `deb-src` line.
+  sed -n -E 's/^[[:space:]]*deb[[:space:]]+(.*)$/deb \1\ndeb-src \1/p' /etc/apt/sources.list >> "$apt_dir/sources.list"
+fi
+shopt -s nullglob
+for list in /etc/apt/sources.list.d/*.list; do
+  sed -n -E 's/^[[:space:]]*deb[[:space:]]+(.*)$/deb \1\ndeb-src \1/p' "$list" >> "$apt_dir/sources.list"
+done
+for sources in /etc/apt/sources.list.d/*.sources; do
+  # deb822 format: a stanza whose Types include deb gets Types "deb deb-src"; comments are dropped.
+  awk 'BEGIN { RS = ""; ORS = "\n\n" }
+       {
+         n = split($0, lines, "\n"); out = ""; keep = 0
+         for (i = 1; i <= n; i++) {
+           line = lines[i]
+           if (line ~ /^#/) continue
+           if (line ~ /^Types:/) { if (line ~ /[[:space:]]deb([[:space:]]|$)/) keep = 1; line = "Types: deb deb-src" }
+           out = out line "\n"
+         }
+         if (keep) print out
+       }' "$sources" > "$apt_dir/parts/$(basename "$sources")"
+done
+shopt -u nullglob
+apt_opts=(
+  -o "Dir::Etc::SourceList=$apt_dir/sources.list"
+  -o "Dir::Etc::SourceParts=$apt_dir/parts"
+  -o "Dir::State::Lists=$apt_dir/lists"
+  -o "Dir::Cache=$apt_dir/cache"
+  -o "Dir::Cache::Archives=$apt_dir/cache/archives"
+  -o "APT::Sandbox::User=root"
+  -o "Debug::NoLocking=1"
+)
+log "apt-get update (private lists)"
+apt-get "${apt_opts[@]}" -qq update >&2
+
+downloads="$work/downloads"
+mkdir -p "$downloads"
+log "apt-get source --download-only $src_package; apt-get download ${go_packages[*]} $etcd_package"
+(cd "$downloads" && apt-get "${apt_opts[@]}" -qq source --download-only "$src_package" >&2)
+(cd "$downloads" && apt-get "${apt_opts[@]}" -qq download "${go_packages[@]}" "$etcd_package" >&2)
+
+dsc=("$downloads"/${src_package}_*.dsc)
+source_version="$(sed -n 's/^Version: //p' "${dsc[0]}")"
+case "$source_version" in
+  *"really$kube_version"*|"$kube_version"*) ;;
+  *) log "the $src_package source package is $source_version, not $kube_version"; exit 2 ;;
+esac
+
+# --- Unpack: Go and etcd from their .debs, the Kubernetes tree with Debian's patches applied. ---
+dpkg -x "$downloads"/etcd-server_*.deb "$work/etcd"
+for deb in "$downloads"/golang-1.19-*.deb; do dpkg -x "$deb" "$work/go"; done
+export GOROOT="$work/go/usr/lib/go-1.19"
+export PATH="$GOROOT/bin:$PATH"
+gopath="$work/gopath"
+mkdir -p "$gopath/src/k8s.io"
+# apt already verified the files against the signed archive index; dpkg-source has no keyring for them.
+dpkg-source -q --no-check -x "${dsc[0]}" "$gopath/src/k8s.io/kubernetes" >&2
+
+# --- Build kube-apiserver in GOPATH mode, as the 1.20 tree expects. ---
+export GOPATH="$gopath" GO111MODULE=off GOFLAGS= CGO_ENABLED=0
+export GOCACHE="$work/gocache"
+kube="$gopath/src/k8s.io/kubernetes"
+cd "$kube"
+
+# The source package lacks the generated OpenAPI definitions of the core API; generate them the
+# way Makefile.generated_files does, over every package carrying a +k8s:openapi-gen= tag.
+log "building openapi-gen and generating pkg/generated/openapi"
+go build -o "$work/openapi-gen" ./vendor/k8s.io/kube-openapi/cmd/openapi-gen
+input_dirs="$(
+  find pkg cmd plugin vendor/k8s.io -path vendor/k8s.io/code-generator -prune -o \
+       -path vendor/k8s.io/sample-apiserver -prune -o -follow -name '*.go' -type f -print 2>/dev/null \
+  | xargs grep -l '+k8s:openapi-gen=' \
+  | xargs -n1 dirname | sort -u | sed 's|^|k8s.io/kubernetes/|' | paste -sd, -
+)"
+"$work/openapi-gen" --logtostderr \
+  -i "$input_dirs" \
+  -p k8s.io/kubernetes/pkg/generated/openapi \
+  -O zz_generated.openapi \
+  -h hack/boilerplate/boilerplate.generatego.txt \
+  -r "$work/openapi-violations.report" >&2
+
+log "building kube-apiserver v$kube_version"
+ldflags=""
+for pkg in k8s.io/kubernetes/vendor/k8s.io/component-base/version k8s.io/kubernetes/vendor/k8s.io/client-go/pkg/version; do
+  ldflags+=" -X $pkg.gitVersion=v$kube_version -X $pkg.gitMajor=1 -X $pkg.gitMinor=20"
+  ldflags+=" -X $pkg.gitTreeState=clean -X $pkg.buildDate=1970-01-01T00:00:00Z"
+done
+go build -trimpath -ldflags "-s -w$ldflags" -o "$work/kube-apiserver" ./cmd/kube-apiserver
+
+mkdir -p "$cache.tmp.$$/bin"
+mv "$work/kube-apiserver" "$cache.tmp.$$/bin/"
+cp "$work/etcd/usr/bin/etcd" "$cache.tmp.$$/bin/"
+rm -rf "$cache"
+mv "$cache.tmp.$$" "$cache"
+log "done in $((SECONDS - started))s"
+print_env

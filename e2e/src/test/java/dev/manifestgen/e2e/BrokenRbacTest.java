@@ -1,0 +1,62 @@
+package dev.manifestgen.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scenario 3: the lock Role without {@code update}. The real authorizer answers 403 to the electors'
+ * update, so no leader is ever elected, and the validator flags the same manifest.
+ */
+@ExtendWith(ClusterExtension.class)
+class BrokenRbacTest {
+  @Test
+  void withoutUpdateOnTheLockNoLeaderIsElected(Cluster cluster, @TempDir Path dir) throws IOException {
+    String namespace = Namespaces.unique("e2e-rbac");
+    ManifestGenCli manifestGen = new ManifestGenCli(cluster.projectRoot());
+    // The restricted profile: the default one also grants configmaps update cluster-wide (the operator
+    // manages ConfigMaps everywhere), which covers the lock whatever its Role says.
+    Path good = manifestGen.generate(dir.resolve("good.yaml"), "--profile", "restricted", "-n", namespace,
+        "--name", "eck-" + namespace,
+        "--set", "replicas=2", "--set", "kubeVersion=" + Installations.kubeVersion(cluster));
+    RenderedInstallation installation = RenderedInstallation.parse(Files.readString(good));
+    ElectionSettings settings = installation.election(OperatorLeaderElection.ECK_1_3_0);
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(broken, Manifests.withoutVerbOnLock(Files.readString(good), settings.lockName(), "update"));
+
+    Namespaces.ensureAllOf(cluster, Files.readString(broken));
+    Processes.Result apply = cluster.kubectl("apply", "-f", broken.toString());
+    assertTrue(apply.ok(), apply::describe);
+    // The lock exists from an earlier operator whose lease has long expired (an upgrade): taking it
+    // over needs update. (On a fresh namespace `create` alone would win a first, unrenewable term.)
+    cluster.admin().configMaps().inNamespace(namespace).resource(new ConfigMapBuilder()
+        .withNewMetadata().withName(settings.lockName()).withNamespace(namespace)
+        .addToAnnotations(LockRecord.ANNOTATION, "{\"holderIdentity\":\"previous-operator\",\"leaseDurationSeconds\":15,"
+            + "\"acquireTime\":\"2020-01-01T00:00:00Z\",\"renewTime\":\"2020-01-01T00:00:00Z\",\"leaderTransitions\":0}")
+        .endMetadata().build()).create();
+
+    try (Electors electors = new Electors()) {
+      electors.start(cluster, installation, settings);
+      var window = ElectionScenario.firstElectionBound(settings);
+      Poll.until(window, "the server to refuse an elector's update with 403", () -> electors.replicas().stream()
+          .flatMap(r -> r.lock().failures().stream()).anyMatch(f -> f.operation().equals("update") && f.code() == 403));
+      assertFalse(Poll.holdsWithin(window, () -> !electors.leaders().isEmpty()), "no replica may lead");
+      assertEquals(0, electors.mostLeadersAtOnce());
+      assertEquals("previous-operator", LockRecord.ofConfigMap(cluster, settings).orElseThrow().holderIdentity());
+    }
+
+    // The static check must catch what the server just showed (rule MG402).
+    Processes.Result validation = manifestGen.run("validate", broken.toString());
+    assertEquals(1, validation.exitCode(), validation::describe);
+    assertTrue((validation.stdout() + validation.stderr()).contains(settings.lockName()),
+        () -> "the validator names the lock: " + validation.describe());
+  }
+}

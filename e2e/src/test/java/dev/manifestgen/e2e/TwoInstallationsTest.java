@@ -1,0 +1,49 @@
+package dev.manifestgen.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scenario 4: two Helm releases in one namespace under the committed contract (ECK 1.3.0 fixes the
+ * lock at elastic-operator-leader): both compete for one lock, so exactly one operator leads across
+ * the two installations, and the validator flags the pair.
+ */
+@ExtendWith(ClusterExtension.class)
+class TwoInstallationsTest {
+  @Test
+  void twoReleasesInOneNamespaceShareOneLock(Cluster cluster, @TempDir Path dir) throws IOException {
+    String namespace = Namespaces.unique("e2e-two");
+    List<String> values = List.of("--set", "replicas=2", "--set", "kubeVersion=" + Installations.kubeVersion(cluster));
+    RenderedInstallation a = Installations.helmInstall(cluster, "eck-a-" + namespace, namespace, values);
+    RenderedInstallation b = Installations.helmInstall(cluster, "eck-b-" + namespace, namespace, values);
+    ElectionSettings settingsA = a.election(OperatorLeaderElection.ECK_1_3_0);
+    ElectionSettings settingsB = b.election(OperatorLeaderElection.ECK_1_3_0);
+    assertEquals(settingsA, settingsB, "both installations' operators use the same lock");
+
+    try (Electors electors = new Electors()) {
+      electors.start(cluster, a, settingsA);
+      electors.start(cluster, b, settingsB);
+      assertEquals(4, electors.replicas().size());
+      Poll.until(ElectionScenario.firstElectionBound(settingsA), "a first leader", () -> electors.leaders().size() == 1);
+      LeaderElectionTest.observeOneLeaderFor(settingsA.retryPeriod().multipliedBy(3), electors, cluster, settingsA);
+      assertEquals(1, electors.mostLeadersAtOnce(), "one leader across both installations");
+    }
+
+    Path fileA = dir.resolve("a.yaml");
+    Path fileB = dir.resolve("b.yaml");
+    Files.writeString(fileA, Installations.manifest(cluster, "eck-a-" + namespace, namespace));
+    Files.writeString(fileB, Installations.manifest(cluster, "eck-b-" + namespace, namespace));
+    Processes.Result validation = new ManifestGenCli(cluster.projectRoot()).run("validate", fileA.toString(), fileB.toString());
+    assertEquals(1, validation.exitCode(), validation::describe);
+    assertTrue((validation.stdout() + validation.stderr()).contains(settingsA.lockName()),
+        () -> "the validator names the shared lock: " + validation.describe());
+  }
+}
