@@ -16,11 +16,13 @@ var leaseDuration time.Duration
 func main() {
 	flag.DurationVar(&leaseDuration, "leader-elect-lease-duration", 30*time.Second, "how long a lease is valid")
 	flag.StringSlice("watch-namespaces", nil, "namespaces to watch")
+	flag.String("leader-election-resource-lock", "leases", "the kind of lock")
 	flag.Parse()
 	renew := renewDeadline
 	opts := ctrl.Options{
 		LeaderElection:   true,
 		LeaderElectionID: "timed-lock",
+		LeaderElectionResourceLock: viper.GetString("leader-election-resource-lock"),
 		LeaseDuration:    &leaseDuration,
 		RenewDeadline:    &renew,
 		Cache:            cache.Options{Namespaces: viper.GetStringSlice("watch-namespaces")},

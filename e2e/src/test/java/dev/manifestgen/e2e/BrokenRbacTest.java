@@ -28,7 +28,7 @@ class BrokenRbacTest {
         "--name", "eck-" + namespace,
         "--set", "replicas=2", "--set", "kubeVersion=" + Installations.kubeVersion(cluster));
     RenderedInstallation installation = RenderedInstallation.parse(Files.readString(good));
-    ElectionSettings settings = installation.election(OperatorLeaderElection.ECK_1_3_0);
+    ElectionSettings settings = installation.election(Contracts.committed(cluster.projectRoot()));
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, Manifests.withoutVerbOnLock(Files.readString(good), settings.lockName(), "update"));
 

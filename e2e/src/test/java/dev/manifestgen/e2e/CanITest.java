@@ -47,7 +47,7 @@ class CanITest {
     Processes.Result apply = cluster.kubectl("apply", "-f", manifest.toString());
     assertTrue(apply.ok(), apply::describe);
     RenderedInstallation installation = RenderedInstallation.parse(text);
-    String lockName = installation.election(OperatorLeaderElection.ECK_1_3_0).lockName();
+    String lockName = installation.election(Contracts.committed(cluster.projectRoot())).lockName();
 
     List<AccessQuestion> questions = questions(installation, namespaces, lockName);
     assertTrue(questions.size() >= 200, "a few hundred questions, got " + questions.size());

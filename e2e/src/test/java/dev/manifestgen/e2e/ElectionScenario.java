@@ -1,5 +1,6 @@
 package dev.manifestgen.e2e;
 
+import dev.manifestgen.contract.OperatorContract;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ final class ElectionScenario {
   private ElectionScenario() {}
 
   /** helm/manifest-gen --set arguments: the lock type, short timings and the flags that carry them. */
-  static List<String> values(String kubeVersion, String lockType, int replicas) {
+  static List<String> values(String kubeVersion, String lockType, int replicas, OperatorContract operator) {
     List<String> sets = new ArrayList<>(List.of(
         "--set", "replicas=" + replicas,
         "--set", "kubeVersion=" + kubeVersion,
@@ -21,7 +22,7 @@ final class ElectionScenario {
         "--set", "leaderElection.leaseDuration=" + LEASE_DURATION,
         "--set", "leaderElection.renewDeadline=" + RENEW_DEADLINE,
         "--set", "leaderElection.retryPeriod=" + RETRY_PERIOD));
-    sets.addAll(OperatorLeaderElection.WITH_FLAGS.flagValues());
+    sets.addAll(Contracts.flagValues(operator));
     return sets;
   }
 

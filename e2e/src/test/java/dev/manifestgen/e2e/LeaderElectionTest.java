@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.manifestgen.contract.OperatorContract;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +24,10 @@ class LeaderElectionTest {
   @ValueSource(strings = {"configmaps", "leases", "configmapsleases"})
   void oneLeaderAtATimeAndATakeoverWithinTheLease(String lockType, Cluster cluster) {
     String namespace = Namespaces.unique("e2e-le");
+    OperatorContract operator = Contracts.withElectionFlags(Contracts.committed(cluster.projectRoot()));
     RenderedInstallation installation = Installations.helmInstall(cluster, "eck-" + namespace, namespace,
-        ElectionScenario.values(Installations.kubeVersion(cluster), lockType, 3));
-    ElectionSettings settings = installation.election(OperatorLeaderElection.WITH_FLAGS);
+        ElectionScenario.values(Installations.kubeVersion(cluster), lockType, 3, operator));
+    ElectionSettings settings = installation.election(operator);
     assertEquals(lockType, settings.lockType(), "the rendered config passes the lock type");
     assertEquals(Duration.ofSeconds(4), settings.leaseDuration(), "the rendered config passes the lease duration");
 

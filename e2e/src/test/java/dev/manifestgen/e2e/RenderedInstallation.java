@@ -1,5 +1,13 @@
 package dev.manifestgen.e2e;
 
+import dev.manifestgen.contract.FlagValues;
+import dev.manifestgen.contract.OperatorContract;
+import dev.manifestgen.validate.ManifestLoader;
+import dev.manifestgen.validate.ManifestObject;
+import dev.manifestgen.validate.ManifestSet;
+import dev.manifestgen.validate.OperatorElection;
+import dev.manifestgen.yaml.YamlException;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,65 +16,40 @@ import java.util.Objects;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The facts about one installation that its rendered objects hold: where and as whom the operator
- * runs, how many replicas, and the config file it reads (/conf/eck.yaml, from its ConfigMap).
+ * One installation as its rendered objects describe it: where and as whom the operator runs, how many
+ * replicas, and (through the operator contract, as {@code manifest-gen validate} reads it) the lock
+ * and timings its replicas elect a leader with.
  */
 record RenderedInstallation(String namespace, String workloadName, int replicas, String serviceAccount,
-    Map<String, Object> operatorConfig) {
+    ManifestSet objects) {
 
   static RenderedInstallation parse(String manifest) {
-    List<Map<String, Object>> documents = documents(manifest);
-    Map<String, Object> statefulSet = documents.stream().filter(d -> "StatefulSet".equals(d.get("kind"))).findFirst()
+    ManifestSet objects;
+    try {
+      objects = new ManifestSet(ManifestLoader.parse(manifest, "rendered manifest"));
+    } catch (YamlException e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
+    ManifestObject o = objects.ofKind("StatefulSet").stream().findFirst()
         .orElseThrow(() -> new AssertionError("no StatefulSet in the rendered manifest"));
-    Map<String, Object> meta = map(statefulSet.get("metadata"));
-    Map<String, Object> spec = map(statefulSet.get("spec"));
-    Map<String, Object> podSpec = map(map(map(spec.get("template")).get("spec")));
-    String namespace = (String) meta.get("namespace");
-    String configMapName = configMapMountedAt(podSpec, "/conf");
-    Map<String, Object> configMap = documents.stream()
-        .filter(d -> "ConfigMap".equals(d.get("kind")) && configMapName.equals(map(d.get("metadata")).get("name")))
-        .findFirst().orElseThrow(() -> new AssertionError("no ConfigMap " + configMapName + " in the rendered manifest"));
-    String eckYaml = (String) map(configMap.get("data")).get("eck.yaml");
-    Map<String, Object> config = eckYaml == null ? Map.of() : map(new Yaml().load(eckYaml));
-    return new RenderedInstallation(namespace, (String) meta.get("name"), ((Number) spec.get("replicas")).intValue(),
-        Objects.requireNonNullElse((String) podSpec.get("serviceAccountName"), "default"), config);
+    StatefulSet statefulSet = o.as(StatefulSet.class);
+    String serviceAccount = statefulSet.getSpec().getTemplate().getSpec().getServiceAccountName();
+    return new RenderedInstallation(o.namespace(), o.name(), statefulSet.getSpec().getReplicas(),
+        Objects.requireNonNullElse(serviceAccount, "default"), objects);
   }
 
-  /** The lock settings the operator resolves from its flags (set in the config file) or its built-in values. */
-  ElectionSettings election(OperatorLeaderElection operator) {
-    Object enabled = operatorConfig.get("enable-leader-election");
-    if (Boolean.FALSE.equals(enabled)) {
-      throw new AssertionError("leader election is disabled in the rendered operator config");
-    }
-    return new ElectionSettings(namespace, resolve(operator.lockName()), resolve(operator.lockType()),
-        duration(operator.leaseDuration()), duration(operator.renewDeadline()), duration(operator.retryPeriod()));
+  /** The lock settings the operator resolves from its flags (in its config file) or its built-in values. */
+  ElectionSettings election(OperatorContract contract) {
+    OperatorElection e = OperatorElection.find(objects, contract).stream()
+        .filter(x -> x.workload().equals(workloadName)).findFirst()
+        .orElseThrow(() -> new AssertionError(workloadName + " does not run " + contract.operator()
+            + " with leader election on"));
+    return new ElectionSettings(e.namespace(), e.lockName(), e.lockType(), duration(e.leaseDuration()),
+        duration(e.renewDeadline()), duration(e.retryPeriod()));
   }
 
-  private String resolve(OperatorLeaderElection.Setting setting) {
-    if (setting.flag() != null && operatorConfig.containsKey(setting.flag())) {
-      return String.valueOf(operatorConfig.get(setting.flag()));
-    }
-    return setting.builtIn();
-  }
-
-  private Duration duration(OperatorLeaderElection.Setting setting) {
-    return GoDuration.parse(resolve(setting));
-  }
-
-  private static String configMapMountedAt(Map<String, Object> podSpec, String mountPath) {
-    for (Object c : list(podSpec.get("containers"))) {
-      for (Object m : list(map(c).get("volumeMounts"))) {
-        if (mountPath.equals(map(m).get("mountPath"))) {
-          String volume = (String) map(m).get("name");
-          for (Object v : list(podSpec.get("volumes"))) {
-            if (volume.equals(map(v).get("name")) && map(v).get("configMap") != null) {
-              return (String) map(map(v).get("configMap")).get("name");
-            }
-          }
-        }
-      }
-    }
-    throw new AssertionError("no ConfigMap volume mounted at " + mountPath + " in the operator pod");
+  private static Duration duration(String goDuration) {
+    return Duration.ofNanos(FlagValues.durationNanos(goDuration).longValueExact());
   }
 
   static List<Map<String, Object>> documents(String manifest) {

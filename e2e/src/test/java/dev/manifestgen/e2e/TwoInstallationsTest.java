@@ -24,8 +24,8 @@ class TwoInstallationsTest {
     List<String> values = List.of("--set", "replicas=2", "--set", "kubeVersion=" + Installations.kubeVersion(cluster));
     RenderedInstallation a = Installations.helmInstall(cluster, "eck-a-" + namespace, namespace, values);
     RenderedInstallation b = Installations.helmInstall(cluster, "eck-b-" + namespace, namespace, values);
-    ElectionSettings settingsA = a.election(OperatorLeaderElection.ECK_1_3_0);
-    ElectionSettings settingsB = b.election(OperatorLeaderElection.ECK_1_3_0);
+    ElectionSettings settingsA = a.election(Contracts.committed(cluster.projectRoot()));
+    ElectionSettings settingsB = b.election(Contracts.committed(cluster.projectRoot()));
     assertEquals(settingsA, settingsB, "both installations' operators use the same lock");
 
     try (Electors electors = new Electors()) {

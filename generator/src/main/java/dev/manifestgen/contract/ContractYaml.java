@@ -22,7 +22,7 @@ public final class ContractYaml {
       "leaderElection", "permissions");
   private static final Set<String> FLAG_KEYS = Set.of("name", "type", "default", "hidden");
   private static final Set<String> ENV_KEYS = Set.of("prefix", "replacements");
-  private static final Set<String> LEADER_KEYS = Set.of("id", "idFlag", "lockType", "lockTypeSource", "enabledFlag",
+  private static final Set<String> LEADER_KEYS = Set.of("id", "idFlag", "lockType", "lockTypeFlag", "lockTypeSource", "enabledFlag",
       "leaseDuration", "leaseDurationFlag", "renewDeadline", "renewDeadlineFlag", "retryPeriod", "retryPeriodFlag");
   private static final Set<String> PERMISSION_KEYS = Set.of("groups", "resources", "verbs", "resourceNames",
       "namespace", "when");
@@ -69,6 +69,7 @@ public final class ContractYaml {
       leader.put("id", le.id());
       leader.put("idFlag", le.idFlag());
       leader.put("lockType", le.lockType());
+      leader.put("lockTypeFlag", le.lockTypeFlag());
       leader.put("lockTypeSource", le.lockTypeSource());
       leader.put("enabledFlag", le.enabledFlag());
       LeaderElection.Timings t = le.timings();
@@ -168,6 +169,7 @@ public final class ContractYaml {
       }
       le = new LeaderElection(r.string(m.get("id"), "leaderElection.id", true),
           r.string(m.get("idFlag"), "leaderElection.idFlag", true), lockType,
+          r.string(m.get("lockTypeFlag"), "leaderElection.lockTypeFlag", true),
           r.string(m.get("lockTypeSource"), "leaderElection.lockTypeSource", true),
           r.string(m.get("enabledFlag"), "leaderElection.enabledFlag", true), timings(r, m));
     }

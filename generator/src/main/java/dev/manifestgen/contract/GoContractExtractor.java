@@ -330,12 +330,15 @@ public final class GoContractExtractor {
     String id = name[0];
     String idFlag = name[1];
     String lockType;
+    String lockTypeFlag = null;
     String lockTypeSource;
     List<Field> locks = fields("LeaderElectionResourceLock");
     if (!locks.isEmpty()) {
       Field lock = locks.get(0);
-      lockType = lockType(lock);
-      lockTypeSource = "LeaderElectionResourceLock at " + lock.file().display() + ":" + lock.line();
+      lockTypeFlag = boundFlag(lock, "GetString");
+      lockType = lockTypeFlag != null && flags.containsKey(lockTypeFlag) ? flags.get(lockTypeFlag).defaultValue() : lockType(lock);
+      lockTypeSource = lockTypeFlag != null ? "the default of its flag " + lockTypeFlag
+          : "LeaderElectionResourceLock at " + lock.file().display() + ":" + lock.line();
     } else {
       String version = module.versionOf(CONTROLLER_RUNTIME);
       if (version == null) {
@@ -355,7 +358,7 @@ public final class GoContractExtractor {
             + " is neither a constant nor a flag the extractor can resolve");
       }
     }
-    return new LeaderElection(id, idFlag, lockType, lockTypeSource, enabledFlag, timings());
+    return new LeaderElection(id, idFlag, lockType, lockTypeFlag, lockTypeSource, enabledFlag, timings());
   }
 
   /**

@@ -5,17 +5,22 @@ package dev.manifestgen.contract;
  *
  * @param id the lock name it passes to the manager (LeaderElectionID)
  * @param idFlag the flag that overrides the lock name; null when the name is fixed in code
- * @param lockType {@code configmaps}, {@code leases} or {@code configmapsleases}
+ * @param lockType {@code configmaps}, {@code leases} or {@code configmapsleases} (a lock type flag's default)
+ * @param lockTypeFlag the flag that overrides the lock type; null when the type is fixed in code
  * @param lockTypeSource why that type: set in code, or the default of the controller-runtime version in go.mod
  * @param enabledFlag the flag that turns leader election on; null when always on
  * @param timings the lease timings and, for each, the flag that sets it (null when fixed in code)
  */
-public record LeaderElection(String id, String idFlag, String lockType, String lockTypeSource, String enabledFlag,
-    Timings timings) {
+public record LeaderElection(String id, String idFlag, String lockType, String lockTypeFlag, String lockTypeSource,
+    String enabledFlag, Timings timings) {
+
+  public LeaderElection {
+    timings = timings == null ? Timings.CONTROLLER_RUNTIME_DEFAULTS : timings;
+  }
 
   /** With timings fixed at controller-runtime's defaults. */
   public LeaderElection(String id, String idFlag, String lockType, String lockTypeSource, String enabledFlag) {
-    this(id, idFlag, lockType, lockTypeSource, enabledFlag, Timings.CONTROLLER_RUNTIME_DEFAULTS);
+    this(id, idFlag, lockType, null, lockTypeSource, enabledFlag, Timings.CONTROLLER_RUNTIME_DEFAULTS);
   }
 
   /**

@@ -201,10 +201,9 @@ final class LeaderElectionRules {
   /** One timing's effective value and where it was set. */
   private record Timing(String text, BigDecimal nanos, OperatorInstance.Setting setting) {
     static Timing of(OperatorContract contract, OperatorInstance op, String what, String builtIn, String flag) {
-      OperatorInstance.Setting s = flag == null ? null : op.setting(flag).orElse(null);
-      String text = s != null && s.value() != null ? String.valueOf(s.value())
-          : flag != null ? contract.flag(flag).map(x -> x.defaultValue()).orElse(builtIn) : builtIn;
-      return new Timing(text, text == null ? null : FlagValues.durationNanos(text), s);
+      String text = OperatorLock.timing(contract, op, builtIn, flag);
+      return new Timing(text, text == null ? null : FlagValues.durationNanos(text),
+          flag == null ? null : op.setting(flag).orElse(null));
     }
   }
 

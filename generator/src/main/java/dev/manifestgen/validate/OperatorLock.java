@@ -54,6 +54,18 @@ record OperatorLock(OperatorInstance operator, String name, String type, String 
     return op.value(contract, le.enabledFlag()).map(v -> !FlagValues.isBool(v) || FlagValues.parseBool(v)).orElse(true);
   }
 
+  /** A lease timing's effective value: its flag's setting, else the flag's default, else the built-in value. */
+  static String timing(OperatorContract contract, OperatorInstance op, String builtIn, String flag) {
+    if (flag == null) {
+      return builtIn;
+    }
+    Optional<OperatorInstance.Setting> s = op.setting(flag);
+    if (s.isPresent() && s.get().value() != null) {
+      return String.valueOf(s.get().value());
+    }
+    return contract.flag(flag).map(f -> f.defaultValue()).orElse(builtIn);
+  }
+
   static Optional<OperatorLock> of(OperatorContract contract, OperatorInstance op) {
     if (!electionEnabled(contract, op)) {
       return Optional.empty();
@@ -70,6 +82,15 @@ record OperatorLock(OperatorInstance operator, String name, String type, String 
         nameSource = "the default of its flag " + le.idFlag();
       }
     }
-    return Optional.of(new OperatorLock(op, name, le.lockType(), nameSource, le.lockTypeSource()));
+    String type = le.lockType();
+    String typeSource = le.lockTypeSource();
+    if (le.lockTypeFlag() != null) {
+      Optional<OperatorInstance.Setting> s = op.setting(le.lockTypeFlag());
+      if (s.isPresent() && s.get().value() != null) {
+        type = String.valueOf(s.get().value());
+        typeSource = "its " + s.get().where();
+      }
+    }
+    return Optional.of(new OperatorLock(op, name, type, nameSource, typeSource));
   }
 }

@@ -41,7 +41,7 @@ class ContractYamlTest {
         - {name: namespaces, type: stringSlice, default: '[]'}
       env: {prefix: '', replacements: {'-': _}}
       environment: [A_VAR, B_VAR]
-      leaderElection: {id: demo-leader, idFlag: null, lockType: configmaps, lockTypeSource: default of sigs.k8s.io/controller-runtime v0.6.0, enabledFlag: enable-leader-election, leaseDuration: 15s, leaseDurationFlag: null, renewDeadline: 10s, renewDeadlineFlag: null, retryPeriod: 2s, retryPeriodFlag: null}
+      leaderElection: {id: demo-leader, idFlag: null, lockType: configmaps, lockTypeFlag: null, lockTypeSource: default of sigs.k8s.io/controller-runtime v0.6.0, enabledFlag: enable-leader-election, leaseDuration: 15s, leaseDurationFlag: null, renewDeadline: 10s, renewDeadlineFlag: null, retryPeriod: 2s, retryPeriodFlag: null}
       permissions:
         - {groups: [''], resources: [configmaps], verbs: [get, update], resourceNames: [demo-leader], namespace: demo-system, when: null}
         - {groups: [admissionregistration.k8s.io], resources: [validatingwebhookconfigurations], verbs: [get], resourceNames: [], namespace: null, when: enable-webhook}

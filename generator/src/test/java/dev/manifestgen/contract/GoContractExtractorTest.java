@@ -142,6 +142,9 @@ class GoContractExtractorTest {
     assertEquals(new LeaderElection.Timings("30s", "leader-elect-lease-duration", "20s", null, "2s", null),
         c.leaderElection().timings());
     assertEquals("watch-namespaces", c.namespacesFlag());
+    assertEquals("leader-election-resource-lock", c.leaderElection().lockTypeFlag());
+    assertEquals("leases", c.leaderElection().lockType());
+    assertEquals("the default of its flag leader-election-resource-lock", c.leaderElection().lockTypeSource());
     OperatorContract eck = GoContractExtractor.extract(GOSRC.resolve("eck-1.3.0"));
     assertEquals("namespaces", eck.namespacesFlag());
     assertEquals(LeaderElection.Timings.CONTROLLER_RUNTIME_DEFAULTS, eck.leaderElection().timings());

@@ -144,7 +144,7 @@ class LeaderElectionAndContractRulesTest {
     flags.add(new Flag("renew-deadline", FlagType.DURATION, "10s", false));
     flags.add(new Flag("retry-period", FlagType.DURATION, "2s", false));
     OperatorContract withTimings = new OperatorContract(ECK.operator(), ECK.source(), ECK.configFlag(), ECK.namespacesFlag(),
-        flags, ECK.env(), ECK.environment(), new LeaderElection(le.id(), le.idFlag(), le.lockType(), le.lockTypeSource(),
+        flags, ECK.env(), ECK.environment(), new LeaderElection(le.id(), le.idFlag(), le.lockType(), null, le.lockTypeSource(),
         le.enabledFlag(), new LeaderElection.Timings("15s", "lease-duration", "10s", "renew-deadline", "2s", "retry-period")),
         ECK.permissions());
     assertEquals(List.of(), findings(ALL_IN_ONE, withTimings));
@@ -226,5 +226,28 @@ class LeaderElectionAndContractRulesTest {
     assertEquals(List.of("t.yaml:205: error MG401 StatefulSet elastic-system/elastic-operator spec.replicas: 2 replicas but "
         + "leader election is off (config file key enable-leader-election): every replica would reconcile the same "
         + "resources; set leaderElection.enabled=true or replicas=1."), findings(broken));
+  }
+
+  @Test
+  void theElectionAnOperatorWillRunFollowsItsSettingsAndContract() throws Exception {
+    ManifestSet set = new ManifestSet(ManifestLoader.parse(ALL_IN_ONE, "t.yaml"));
+    assertEquals(List.of(new OperatorElection("elastic-system", "elastic-operator", "elastic-operator", 1,
+        "elastic-operator-leader", "configmaps", "15s", "10s", "2s")), OperatorElection.find(set, ECK));
+
+    LeaderElection le = ECK.leaderElection();
+    List<Flag> flags = new ArrayList<>(ECK.flags());
+    flags.add(new Flag("lock-type", FlagType.STRING, "configmaps", false));
+    flags.add(new Flag("lease-duration", FlagType.DURATION, "15s", false));
+    OperatorContract withFlags = new OperatorContract(ECK.operator(), ECK.source(), ECK.configFlag(), ECK.namespacesFlag(),
+        flags, ECK.env(), ECK.environment(), new LeaderElection(le.id(), le.idFlag(), le.lockType(), "lock-type",
+        "the default of its flag lock-type", le.enabledFlag(), new LeaderElection.Timings("15s", "lease-duration", "10s",
+        null, "2s", null)), ECK.permissions());
+    String configured = replace(ALL_IN_ONE, "    enable-webhook: true\n",
+        "    enable-webhook: true\n    lock-type: leases\n    lease-duration: 30s\n");
+    set = new ManifestSet(ManifestLoader.parse(configured, "t.yaml"));
+    assertEquals(List.of(new OperatorElection("elastic-system", "elastic-operator", "elastic-operator", 1,
+        "elastic-operator-leader", "leases", "30s", "10s", "2s")), OperatorElection.find(set, withFlags));
+    String off = replace(ALL_IN_ONE, "    enable-leader-election: true\n", "    enable-leader-election: false\n");
+    assertEquals(List.of(), OperatorElection.find(new ManifestSet(ManifestLoader.parse(off, "t.yaml")), ECK));
   }
 }
