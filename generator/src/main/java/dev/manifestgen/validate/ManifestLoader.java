@@ -1,12 +1,18 @@
 package dev.manifestgen.validate;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.manifestgen.yaml.YamlException;
 import dev.manifestgen.yaml.YamlReader;
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +29,30 @@ public final class ManifestLoader {
   /** Maps raw trees onto fabric8's model classes (types are checked separately, see SchemaCheck). */
   static final ObjectMapper MODEL = JsonMapper.builder()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .addModule(new SimpleModule().addDeserializer(IntOrString.class, new IntOrStringFromAnyInteger()))
       .build();
+
+  /**
+   * fabric8's own IntOrString deserializer takes only int-sized number tokens, and YAML integers are
+   * read as Longs; this one takes any integer that fits an int (the API server's rule) or a string.
+   */
+  private static final class IntOrStringFromAnyInteger extends StdDeserializer<IntOrString> {
+    IntOrStringFromAnyInteger() {
+      super(IntOrString.class);
+    }
+
+    @Override
+    public IntOrString deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+          && p.getLongValue() == (int) p.getLongValue()) {
+        return new IntOrString((int) p.getLongValue());
+      }
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        return new IntOrString(p.getText());
+      }
+      return (IntOrString) ctx.handleUnexpectedToken(IntOrString.class, p);
+    }
+  }
 
   private ManifestLoader() {}
 
@@ -60,31 +89,13 @@ public final class ManifestLoader {
       KubernetesResource typed = null;
       String problem = null;
       try {
-        typed = MODEL.convertValue(intsWhereTheyFit(raw), KubernetesResource.class);
+        typed = MODEL.convertValue(raw, KubernetesResource.class);
       } catch (IllegalArgumentException e) {
         problem = mappingProblem(e, raw);
       }
       objects.add(new ManifestObject(display, index, d.line(), d.tree(), typed, problem));
     }
     return objects;
-  }
-
-  /** fabric8's IntOrString takes Integers only; YAML integers are read as Longs. */
-  private static Object intsWhereTheyFit(Object v) {
-    if (v instanceof Long l && l == l.intValue()) {
-      return l.intValue();
-    }
-    if (v instanceof Map<?, ?> m) {
-      Map<Object, Object> out = new java.util.LinkedHashMap<>();
-      m.forEach((k, x) -> out.put(k, intsWhereTheyFit(x)));
-      return out;
-    }
-    if (v instanceof List<?> l) {
-      List<Object> out = new ArrayList<>(l.size());
-      l.forEach(x -> out.add(intsWhereTheyFit(x)));
-      return out;
-    }
-    return v;
   }
 
   /** "path: what" for a value fabric8 cannot map, e.g. {@code spec.replicas: expected an integer, got the string "one"}. */
