@@ -279,20 +279,7 @@ public final class GoContractExtractor {
         if (!t.get(i).is(name) || !(t.get(i + 1).is(":") || t.get(i + 1).is("="))) {
           continue;
         }
-        int end = i + 2;
-        int depth = 0;
-        while (end < t.size()) {
-          GoToken tok = t.get(end);
-          if (depth == 0 && (tok.is(",") || tok.is(";") || tok.is("}") || tok.is(")"))) {
-            break;
-          }
-          if (tok.is("(") || tok.is("{") || tok.is("[")) {
-            depth++;
-          } else if (tok.is(")") || tok.is("}") || tok.is("]")) {
-            depth--;
-          }
-          end++;
-        }
+        int end = GoCall.topLevelEnd(t, i + 2, ",", ";", "}", ")");
         out.add(new Field(f, t.get(i).line(), List.copyOf(t.subList(i + 2, end))));
       }
     }

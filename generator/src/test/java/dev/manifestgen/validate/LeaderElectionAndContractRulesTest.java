@@ -53,6 +53,14 @@ class LeaderElectionAndContractRulesTest {
     }
   }
 
+  /** The committed contract of an operator that also has these flags and this leader election. */
+  private static OperatorContract eckWith(List<Flag> moreFlags, LeaderElection leaderElection) {
+    List<Flag> flags = new ArrayList<>(ECK.flags());
+    flags.addAll(moreFlags);
+    return new OperatorContract(ECK.operator(), ECK.source(), ECK.configFlag(), ECK.namespacesFlag(), flags, ECK.env(),
+        ECK.environment(), leaderElection, ECK.permissions());
+  }
+
   private static List<String> findings(String yaml) {
     return findings(yaml, ECK);
   }
@@ -139,14 +147,10 @@ class LeaderElectionAndContractRulesTest {
   @Test
   void timingsAreOrderedWhenTheOperatorTakesThemAsFlags() {
     LeaderElection le = ECK.leaderElection();
-    List<Flag> flags = new ArrayList<>(ECK.flags());
-    flags.add(new Flag("lease-duration", FlagType.DURATION, "15s", false));
-    flags.add(new Flag("renew-deadline", FlagType.DURATION, "10s", false));
-    flags.add(new Flag("retry-period", FlagType.DURATION, "2s", false));
-    OperatorContract withTimings = new OperatorContract(ECK.operator(), ECK.source(), ECK.configFlag(), ECK.namespacesFlag(),
-        flags, ECK.env(), ECK.environment(), new LeaderElection(le.id(), le.idFlag(), le.lockType(), null, le.lockTypeSource(),
-        le.enabledFlag(), new LeaderElection.Timings("15s", "lease-duration", "10s", "renew-deadline", "2s", "retry-period")),
-        ECK.permissions());
+    OperatorContract withTimings = eckWith(List.of(new Flag("lease-duration", FlagType.DURATION, "15s", false),
+        new Flag("renew-deadline", FlagType.DURATION, "10s", false), new Flag("retry-period", FlagType.DURATION, "2s", false)),
+        new LeaderElection(le.id(), le.idFlag(), le.lockType(), null, le.lockTypeSource(), le.enabledFlag(),
+            new LeaderElection.Timings("15s", "lease-duration", "10s", "renew-deadline", "2s", "retry-period")));
     assertEquals(List.of(), findings(ALL_IN_ONE, withTimings));
     String slowRetry = replace(ALL_IN_ONE, "    enable-webhook: true\n", "    enable-webhook: true\n    retry-period: 9s\n");
     assertEquals(List.of("t.yaml:157: error MG405 ConfigMap elastic-system/elastic-operator "
@@ -235,13 +239,10 @@ class LeaderElectionAndContractRulesTest {
         "elastic-operator-leader", "configmaps", "15s", "10s", "2s")), OperatorElection.find(set, ECK));
 
     LeaderElection le = ECK.leaderElection();
-    List<Flag> flags = new ArrayList<>(ECK.flags());
-    flags.add(new Flag("lock-type", FlagType.STRING, "configmaps", false));
-    flags.add(new Flag("lease-duration", FlagType.DURATION, "15s", false));
-    OperatorContract withFlags = new OperatorContract(ECK.operator(), ECK.source(), ECK.configFlag(), ECK.namespacesFlag(),
-        flags, ECK.env(), ECK.environment(), new LeaderElection(le.id(), le.idFlag(), le.lockType(), "lock-type",
-        "the default of its flag lock-type", le.enabledFlag(), new LeaderElection.Timings("15s", "lease-duration", "10s",
-        null, "2s", null)), ECK.permissions());
+    OperatorContract withFlags = eckWith(List.of(new Flag("lock-type", FlagType.STRING, "configmaps", false),
+        new Flag("lease-duration", FlagType.DURATION, "15s", false)),
+        new LeaderElection(le.id(), le.idFlag(), le.lockType(), "lock-type", "the default of its flag lock-type",
+            le.enabledFlag(), new LeaderElection.Timings("15s", "lease-duration", "10s", null, "2s", null)));
     String configured = replace(ALL_IN_ONE, "    enable-webhook: true\n",
         "    enable-webhook: true\n    lock-type: leases\n    lease-duration: 30s\n");
     set = new ManifestSet(ManifestLoader.parse(configured, "t.yaml"));

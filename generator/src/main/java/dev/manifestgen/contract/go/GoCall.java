@@ -69,6 +69,30 @@ public record GoCall(GoFile file, List<GoToken> receiver, String method, List<Li
     return parts;
   }
 
+  /**
+   * The index of the first token from {@code from} on that is one of {@code stops} outside any
+   * brackets (a closing bracket of an enclosing expression counts), or the end of the list.
+   */
+  public static int topLevelEnd(List<GoToken> t, int from, String... stops) {
+    int depth = 0;
+    for (int end = from; end < t.size(); end++) {
+      GoToken tok = t.get(end);
+      if (depth == 0) {
+        for (String stop : stops) {
+          if (tok.is(stop)) {
+            return end;
+          }
+        }
+      }
+      if (tok.is("(") || tok.is("{") || tok.is("[")) {
+        depth++;
+      } else if (tok.is(")") || tok.is("}") || tok.is("]")) {
+        depth--;
+      }
+    }
+    return t.size();
+  }
+
   /** The index of the bracket closing the one at {@code open}; -1 when unbalanced. */
   static int matching(List<GoToken> t, int open) {
     int depth = 0;

@@ -96,20 +96,7 @@ public final class GoConstants implements GoExpressions.Scope {
 
   /** One spec {@code a, b T = x, y}; returns the index after its terminating semicolon. */
   private int spec(GoFile f, List<GoToken> t, int i, Map<String, Map<String, Declaration>> into) {
-    int end = i;
-    int depth = 0;
-    while (end < t.size()) {
-      GoToken tok = t.get(end);
-      if (depth == 0 && (tok.is(";") || tok.is(")") || tok.is("}"))) {
-        break;
-      }
-      if (tok.is("(") || tok.is("{") || tok.is("[")) {
-        depth++;
-      } else if (tok.is(")") || tok.is("}") || tok.is("]")) {
-        depth--;
-      }
-      end++;
-    }
+    int end = GoCall.topLevelEnd(t, i, ";", ")", "}");
     List<String> names = new ArrayList<>();
     int p = i;
     while (p < end && t.get(p).isIdent()) {
