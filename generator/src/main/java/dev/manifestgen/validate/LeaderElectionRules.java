@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** MG4xx: several replicas elect one leader, and the RBAC lets them. Needs the operator contract. */
@@ -35,6 +34,11 @@ final class LeaderElectionRules {
             LeaderElectionRules::sharedLocks));
   }
 
+  /** The locks of the operator containers that elect a leader. */
+  private static List<OperatorLock> locks(ValidationContext c) {
+    return c.operators().stream().flatMap(op -> OperatorLock.of(c.contract(), op).stream()).toList();
+  }
+
   private static void replicasNeedElection(ValidationContext c, Findings f) {
     for (OperatorInstance op : c.operators()) {
       int replicas = op.owner().replicas();
@@ -51,12 +55,8 @@ final class LeaderElectionRules {
   }
 
   private static void lockAccess(ValidationContext c, Findings f) {
-    for (OperatorInstance op : c.operators()) {
-      Optional<OperatorLock> found = OperatorLock.of(c.contract(), op);
-      if (found.isEmpty()) {
-        continue;
-      }
-      OperatorLock lock = found.get();
+    for (OperatorLock lock : locks(c)) {
+      OperatorInstance op = lock.operator();
       Access access = c.access();
       List<String> missing = new ArrayList<>();
       for (OperatorLock.Resource r : lock.resources()) {
@@ -125,11 +125,8 @@ final class LeaderElectionRules {
   }
 
   private static void events(ValidationContext c, Findings f) {
-    for (OperatorInstance op : c.operators()) {
-      Optional<OperatorLock> lock = OperatorLock.of(c.contract(), op);
-      if (lock.isEmpty()) {
-        continue;
-      }
+    for (OperatorLock lock : locks(c)) {
+      OperatorInstance op = lock.operator();
       List<String> missing = new ArrayList<>();
       for (String verb : List.of("create", "patch")) {
         if (!c.access().allows(op.user(), verb, "", "events", "", op.namespace())) {
@@ -147,12 +144,8 @@ final class LeaderElectionRules {
 
   private static void exactNames(ValidationContext c, Findings f) {
     Set<String> reported = new LinkedHashSet<>();
-    for (OperatorInstance op : c.operators()) {
-      Optional<OperatorLock> found = OperatorLock.of(c.contract(), op);
-      if (found.isEmpty()) {
-        continue;
-      }
-      OperatorLock lock = found.get();
+    for (OperatorLock lock : locks(c)) {
+      OperatorInstance op = lock.operator();
       for (Access.GrantedRule g : c.access().rulesFor(op.user(), lock.namespace())) {
         List<String> names = g.rule().getResourceNames();
         if (!onLock(g.rule(), lock) || names == null || !names.contains(lock.name()) || names.size() == 1) {
@@ -168,12 +161,9 @@ final class LeaderElectionRules {
   }
 
   private static void timings(ValidationContext c, Findings f) {
-    for (OperatorInstance op : c.operators()) {
-      if (OperatorLock.of(c.contract(), op).isEmpty()) {
-        continue;
-      }
-      LeaderElection.Timings t = Optional.ofNullable(c.contract().leaderElection().timings())
-          .orElse(LeaderElection.Timings.CONTROLLER_RUNTIME_DEFAULTS);
+    for (OperatorLock lock : locks(c)) {
+      OperatorInstance op = lock.operator();
+      LeaderElection.Timings t = c.contract().leaderElection().timings();
       Timing lease = Timing.of(c.contract(), op, "leaseDuration", t.leaseDuration(), t.leaseDurationFlag());
       Timing renew = Timing.of(c.contract(), op, "renewDeadline", t.renewDeadline(), t.renewDeadlineFlag());
       Timing retry = Timing.of(c.contract(), op, "retryPeriod", t.retryPeriod(), t.retryPeriodFlag());
@@ -210,12 +200,8 @@ final class LeaderElectionRules {
   private static void sharedLocks(ValidationContext c, Findings f) {
     Map<String, OperatorLock> first = new HashMap<>();
     Set<String> reported = new LinkedHashSet<>();
-    for (OperatorInstance op : c.operators()) {
-      Optional<OperatorLock> found = OperatorLock.of(c.contract(), op);
-      if (found.isEmpty()) {
-        continue;
-      }
-      OperatorLock lock = found.get();
+    for (OperatorLock lock : locks(c)) {
+      OperatorInstance op = lock.operator();
       for (OperatorLock.Resource r : lock.resources()) {
         String key = lock.namespace() + "/" + r.display() + "/" + lock.name();
         OperatorLock other = first.putIfAbsent(key, lock);

@@ -9,20 +9,26 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class YamlWriterTest {
+  private static final int[] TRICKY = "ab :#'\"{}[]%&*!|>-?,\n\r\t\\\u0001é☃🚀\u2028\u0085 1e.yN".codePoints().toArray();
+
+  /** Up to 11 characters YAML must quote or escape: indicators, quotes, line breaks, control and non-BMP. */
+  private static String randomString(Random random) {
+    StringBuilder s = new StringBuilder();
+    int n = random.nextInt(12);
+    for (int i = 0; i < n; i++) {
+      s.appendCodePoint(TRICKY[random.nextInt(TRICKY.length)]);
+    }
+    return s.toString();
+  }
+
   @Test
   void randomStringsRoundTripExactly() throws Exception {
     Random random = new Random(42);
-    String alphabet = "ab :#'\"{}[]%&*!|>-?,\n\r\t\\\u0001é☃🚀\u2028\u0085 1e.yN";
-    int[] points = alphabet.codePoints().toArray();
     for (int round = 0; round < 2000; round++) {
-      StringBuilder s = new StringBuilder();
-      int n = random.nextInt(12);
-      for (int i = 0; i < n; i++) {
-        s.appendCodePoint(points[random.nextInt(points.length)]);
-      }
+      String s = randomString(random);
       Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("k", s.toString());
-      doc.put("list", List.of(s.toString()));
+      doc.put("k", s);
+      doc.put("list", List.of(s));
       Object back = YamlReader.read(YamlWriter.toYaml(doc), "test").root();
       assertEquals(YamlWriter.sorted(doc), back, () -> "round " + s);
     }
@@ -31,17 +37,11 @@ class YamlWriterTest {
   @Test
   void randomStringsRoundTripExactlyInFlowStyleOnOneLine() throws Exception {
     Random random = new Random(7);
-    String alphabet = "ab :#'\"{}[]%&*!|>-?,\n\r\t\\\u0001é☃🚀\u2028\u0085 1e.yN";
-    int[] points = alphabet.codePoints().toArray();
     for (int round = 0; round < 2000; round++) {
-      StringBuilder s = new StringBuilder();
-      int n = random.nextInt(12);
-      for (int i = 0; i < n; i++) {
-        s.appendCodePoint(points[random.nextInt(points.length)]);
-      }
+      String s = randomString(random);
       Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("k", s.toString());
-      doc.put("list", List.of(s.toString(), "x"));
+      doc.put("k", s);
+      doc.put("list", List.of(s, "x"));
       String flow = YamlWriter.toFlowYaml(doc);
       assertEquals(-1, flow.indexOf('\n'), () -> "one line: " + flow);
       assertEquals(doc, YamlReader.read("v: " + flow, "test").root() instanceof Map<?, ?> m ? m.get("v") : null,
