@@ -179,8 +179,10 @@ class ChartEquivalenceTest {
       }
       return;
     }
+    List<Map<String, Object>> helmObjects = Manifests.parse(helm.output());
+    compareConfigChecksums(context, ourObjects, helmObjects);
     Map<String, Map<String, Object>> mine = byKey(ourObjects);
-    Map<String, Map<String, Object>> theirs = byKey(Manifests.parse(helm.output()));
+    Map<String, Map<String, Object>> theirs = byKey(helmObjects);
     StringBuilder diff = new StringBuilder();
     for (String key : union(mine, theirs)) {
       Map<String, Object> a = mine.get(key);
@@ -194,6 +196,46 @@ class ChartEquivalenceTest {
       fail(context + diff);
     }
     assertEquals(mine.keySet(), theirs.keySet());
+  }
+
+  /**
+   * On each side the pods' checksum/config is the sha256 of the config file that side wrote into the
+   * ConfigMap; where both wrote the same bytes, the checksums are equal. Where the bytes differ in
+   * form only (YAML quoting of an odd string: the files are compared parsed), so do the checksums,
+   * and both are replaced by what they were just proven to be.
+   */
+  @SuppressWarnings("unchecked")
+  private static void compareConfigChecksums(String context, List<Map<String, Object>> ours, List<Map<String, Object>> helm) {
+    String ourConfig = configFile(ours);
+    String helmConfig = configFile(helm);
+    assertEquals(sha256(ourConfig), checksum(ours), context + "manifest-gen's checksum/config is the sha256 of its config file");
+    assertEquals(sha256(helmConfig), checksum(helm), context + "Helm's checksum/config is the sha256 of its config file");
+    if (!ourConfig.equals(helmConfig)) {
+      for (List<Map<String, Object>> side : List.of(ours, helm)) {
+        podAnnotations(side).put("checksum/config", "sha256 of data[eck.yaml]");
+      }
+    }
+  }
+
+  private static String configFile(List<Map<String, Object>> objects) {
+    List<Map<String, Object>> configMaps = Manifests.ofKind(objects, "ConfigMap");
+    assertEquals(1, configMaps.size());
+    return (String) ((Map<?, ?>) configMaps.get(0).get("data")).get("eck.yaml");
+  }
+
+  private static String checksum(List<Map<String, Object>> objects) {
+    return (String) podAnnotations(objects).get("checksum/config");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> podAnnotations(List<Map<String, Object>> objects) {
+    List<Map<String, Object>> statefulSets = Manifests.ofKind(objects, "StatefulSet");
+    assertEquals(1, statefulSets.size());
+    return (Map<String, Object>) Manifests.get(statefulSets.get(0), "spec.template.metadata.annotations");
+  }
+
+  private static String sha256(String text) {
+    return dev.manifestgen.render.HelmFunctions.sha256sum(text);
   }
 
   /**
