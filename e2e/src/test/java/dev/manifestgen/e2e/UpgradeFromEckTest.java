@@ -39,6 +39,7 @@ class UpgradeFromEckTest {
   private static final String RELEASE = EckOwnInstallation.RELEASE;
   private static final String CERT_SECRET = "elastic-webhook-server-cert";
   private static final String WEBHOOK_CONFIGURATION = "elastic-webhook.k8s.elastic.co";
+  private static final String WEBHOOK_SERVICE = "elastic-webhook-server";
 
   /** apiVersion of each kind an installation has, namespaced ones first. */
   private static final Map<String, String> NAMESPACED_KINDS = ordered("ServiceAccount", "v1", "Secret", "v1",
@@ -138,11 +139,13 @@ class UpgradeFromEckTest {
     List<String> configurations = new ArrayList<>();
     for (GenericKubernetesResource c : cluster.admin().genericKubernetesResources("admissionregistration.k8s.io/v1",
         "ValidatingWebhookConfiguration").list().getItems()) {
-      if (webhooks(c).stream().anyMatch(w -> NS.equals(path(w, "clientConfig", "service", "namespace")))) {
+      // Other installations may run in elastic-system too (CanITest's all-in-one profile): theirs call their own Service.
+      if (webhooks(c).stream().anyMatch(w -> NS.equals(path(w, "clientConfig", "service", "namespace"))
+          && WEBHOOK_SERVICE.equals(path(w, "clientConfig", "service", "name")))) {
         configurations.add(c.getMetadata().getName());
       }
     }
-    assertEquals(List.of(WEBHOOK_CONFIGURATION), configurations, "one webhook configuration calls the operator");
+    assertEquals(List.of(WEBHOOK_CONFIGURATION), configurations, "one webhook configuration calls the operator's Service");
     Map<String, Object> served = new TreeMap<>();
     webhooks(found.get("ValidatingWebhookConfiguration/" + WEBHOOK_CONFIGURATION))
         .forEach(w -> served.put((String) w.get("name"), path(w, "clientConfig", "service", "path")));
