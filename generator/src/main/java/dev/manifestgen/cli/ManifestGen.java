@@ -47,9 +47,10 @@ public final class ManifestGen {
     System.exit(commandLine(new ManifestGen()).execute(args));
   }
 
-  /** Whether the command will render templates: generate, check, validate without files. */
+  /** Whether the command will render templates: generate, check, validate without files (and no help). */
   private static boolean rendersTemplates(String[] args) {
-    if (args.length == 0) {
+    if (args.length == 0 || Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help")
+        || a.equals("-V") || a.equals("--version"))) {
       return false;
     }
     if (args[0].equals("validate")) {
