@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The committed chart under the helm CLIs users run, v3.17 and v4.1: over the value matrix of the
  * helm-java tests, {@code helm template} gives manifest-gen's objects (or both refuse the values)
  * and {@code helm lint --strict} accepts what manifest-gen accepts and refuses values manifest-gen
- * refuses; and Helm 4's {@code install --dry-run=server} passes the API server with manifest-gen's
+ * refuses; Helm 4 prints the same bytes as Helm 3; and Helm 4's {@code install --dry-run=server} passes the API server with manifest-gen's
  * objects.
  */
 @ExtendWith(ClusterExtension.class)
@@ -75,6 +75,24 @@ class HelmCliEquivalenceTest {
       String message = failMessage(ours.refusal());
       assertTrue(!lint.ok() || (lint.stdout() + lint.stderr()).contains(message),
           () -> context(set) + "helm lint --strict neither fails nor reports \"" + message + "\":\n" + lint.describe());
+    }
+  }
+
+  static Stream<ValueSet> fixedMatrix() {
+    return ChartValueMatrix.fixed(ClusterExtension.projectRoot()).stream();
+  }
+
+  /** Helm 4 prints the chart byte for byte as Helm 3 does (GitOps tools and kubectl diff compare bytes). */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixedMatrix")
+  void helm3AndHelm4PrintTheSameBytes(ValueSet set, Cluster cluster, @TempDir Path dir) throws Exception {
+    Path values = valuesFile(dir, set);
+    String[] args = {"template", set.release(), chart(cluster).toString(), "-n", set.namespace(), "-f", values.toString()};
+    Processes.Result helm3 = cluster.helm(args);
+    Processes.Result helm4 = cluster.helm4(args);
+    assertEquals(helm3.ok(), helm4.ok(), () -> context(set) + helm3.describe() + "\n" + helm4.describe());
+    if (helm3.ok()) {
+      assertEquals(helm3.stdout(), helm4.stdout(), () -> context(set));
     }
   }
 
