@@ -85,7 +85,8 @@ manage-webhook-certs: {{ .Values.webhook.manageCerts }}
 [{"type":"container","paths":["/var/log/containers/*${data.kubernetes.container.id}.log"],"json.keys_under_root":true,"json.overwrite_keys":true,"json.add_error_key":true,"json.message_key":"message","processors":[{"rename":{"fields":[{"from":"error","to":"error.message"},{"from":"source","to":"event.source"}],"ignore_missing":true,"fail_on_error":false}}]}]
 {{- end }}
 
-{{- /* What the operator reconciles, in every namespace it manages (DESIGN.md, "The operator contract"). */ -}}{{ define "eck-operator.managedRules" -}}
+{{- /* What the operator reconciles, in every namespace it manages: the permissions the Elastic operator 1.3.0 is
+    granted by its own chart (see "The operator contract" in the project's README.md). */ -}}{{ define "eck-operator.managedRules" -}}
 - apiGroups: [""]
   resources: [pods, endpoints, events, persistentvolumeclaims, secrets, services, configmaps, serviceaccounts]
   verbs: [get, list, watch, create, update, patch, delete]
