@@ -3,9 +3,11 @@ package dev.manifestgen.contract;
 import dev.manifestgen.contract.go.GoCall;
 import dev.manifestgen.contract.go.GoComment;
 import dev.manifestgen.contract.go.GoConstants;
+import dev.manifestgen.contract.go.GoDeclarations;
 import dev.manifestgen.contract.go.GoExpressions;
 import dev.manifestgen.contract.go.GoFile;
 import dev.manifestgen.contract.go.GoFlagCalls;
+import dev.manifestgen.contract.go.GoFlagSets;
 import dev.manifestgen.contract.go.GoModule;
 import dev.manifestgen.contract.go.GoSourceException;
 import dev.manifestgen.contract.go.GoToken;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +62,10 @@ import java.util.regex.Pattern;
  */
 public final class GoContractExtractor {
   private static final String VIPER = "github.com/spf13/viper";
+  private static final String COBRA = "github.com/spf13/cobra";
+  private static final Set<String> WEBHOOK_OPTION_PACKAGES = Set.of("sigs.k8s.io/controller-runtime",
+      "sigs.k8s.io/controller-runtime/pkg/manager", "sigs.k8s.io/controller-runtime/pkg/webhook");
+  private static final int CONTROLLER_RUNTIME_WEBHOOK_PORT = 9443;
   private static final String CONTROLLER_RUNTIME = "sigs.k8s.io/controller-runtime";
   private static final Pattern RBAC = Pattern.compile("^\\s*\\+kubebuilder:rbac:(.*)$");
   private static final Pattern WHEN = Pattern.compile("^\\s*\\+manifest-gen:rbac:when=([A-Za-z0-9_.-]+)\\s*$");
@@ -68,56 +75,90 @@ public final class GoContractExtractor {
       "EndpointsResourceLock", "endpoints", "EndpointsLeasesResourceLock", "endpointsleases");
 
   private final GoModule module;
+  private final OperatorProgram program;
   private final GoConstants constants;
+  private final GoDeclarations declarations;
+  private final GoFlagSets flagSets;
+  private final List<String> notes = new ArrayList<>();
   private final Map<String, GoFlagCalls.Definition> flags = new TreeMap<>();
   private static final String AMBIGUOUS = "";
   /** Go variables holding a flag's value, to the flag; {@link #AMBIGUOUS} when bound to several. */
   private final Map<String, String> flagVariables = new HashMap<>();
   private final Set<String> hidden = new TreeSet<>();
 
-  private GoContractExtractor(GoModule module) {
+  private GoContractExtractor(GoModule module, OperatorProgram program) {
     this.module = module;
+    this.program = program;
     this.constants = new GoConstants(module);
+    this.declarations = new GoDeclarations(program.files());
+    this.flagSets = new GoFlagSets(declarations);
   }
 
-  /** Extracts the contract of the Go module in {@code root}. */
+  /**
+   * What extraction found besides the contract.
+   *
+   * @param program the operator's main package (relative to the module root)
+   * @param notes calls and markers that were skipped and why, in file order (what {@code --verbose} prints)
+   */
+  public record Result(OperatorContract contract, String program, List<String> notes) {}
+
+  /** Extracts the contract of the operator program of the Go module in {@code root}. */
   public static OperatorContract extract(Path root) throws GoSourceException {
-    return new GoContractExtractor(GoModule.read(root)).extract();
+    return extract(root, null).contract();
+  }
+
+  /**
+   * Extracts the contract of the Go module in {@code root}, reading only the operator's program: {@code main}
+   * (a main package's import path or directory) when given, else the one main package that builds an operator.
+   */
+  public static Result extract(Path root, String main) throws GoSourceException {
+    GoModule module = GoModule.read(root);
+    GoContractExtractor e = new GoContractExtractor(module, OperatorProgram.find(module, main));
+    OperatorContract contract = e.extract();
+    return new Result(contract, e.program.display(), List.copyOf(e.notes));
   }
 
   private OperatorContract extract() throws GoSourceException {
-    for (GoFile f : module.files()) {
-      for (GoFlagCalls.Definition d : GoFlagCalls.find(f, constants)) {
+    List<GoFlagCalls.Skipped> skipped = new ArrayList<>();
+    for (GoFile f : program.files()) {
+      for (GoFlagCalls.Definition d : GoFlagCalls.find(f, constants, flagSets, skipped)) {
         addFlag(d);
       }
     }
-    for (GoFile f : module.files()) {
+    skipped.forEach(s -> notes.add(s.toString()));
+    for (GoFile f : program.files()) {
       for (GoCall c : GoCall.find(f, Set.of("MarkHidden"))) {
         if (c.arguments().size() != 1) {
           continue;
         }
-        String name = flagName(c, c.arguments().get(0));
-        if (!flags.containsKey(name)) {
-          throw new GoSourceException(f.display() + ":" + c.line() + ": MarkHidden(\"" + name + "\"): no such flag");
+        GoValue name = GoExpressions.evaluate(f, c.arguments().get(0), constants);
+        if (!(name instanceof GoValue.Str s)) {
+          notes.add(f.display() + ":" + c.line() + ": MarkHidden(" + text(c.arguments().get(0)) + "): not a flag name the"
+              + " extractor can resolve");
+        } else if (!flags.containsKey(s.value())) {
+          notes.add(f.display() + ":" + c.line() + ": MarkHidden(\"" + s.value() + "\"): no such flag");
+        } else {
+          hidden.add(s.value());
         }
-        hidden.add(name);
       }
     }
     List<Flag> flagList = new ArrayList<>();
     for (GoFlagCalls.Definition d : flags.values()) {
       flagList.add(new Flag(d.name(), d.type(), d.defaultValue(), hidden.contains(d.name())));
     }
+    List<Webhook> webhooks = WebhookMarkers.find(program.files(), notes::add);
     return new OperatorContract(operatorName(), source(), configFlag(), namespacesFlag(), flagList, env(), environment(),
-        leaderElection(), permissions());
+        leaderElection(), permissions(), webhookServer(!webhooks.isEmpty()), webhooks, KindMarkers.find(program.files()));
   }
 
-  private void addFlag(GoFlagCalls.Definition d) throws GoSourceException {
+  private void addFlag(GoFlagCalls.Definition d) {
     GoFlagCalls.Definition first = flags.get(d.name());
     if (first == null) {
       flags.put(d.name(), d);
     } else if (first.type() != d.type()) {
-      throw new GoSourceException(d.file() + ":" + d.line() + ": flag " + d.name() + " defined as "
-          + d.type().yamlName() + ", but as " + first.type().yamlName() + " at " + first.file() + ":" + first.line());
+      notes.add(d.file() + ":" + d.line() + ": flag " + d.name() + " defined as " + d.type().yamlName() + ", but as "
+          + first.type().yamlName() + " at " + first.file() + ":" + first.line() + "; the first definition is kept");
+      return;
     } else if (!java.util.Objects.equals(first.defaultValue(), d.defaultValue())) {
       // Defined by two commands with different defaults: which one applies depends on the command.
       flags.put(d.name(), new GoFlagCalls.Definition(first.name(), first.type(), null, first.variable(), first.file(),
@@ -144,19 +185,117 @@ public final class GoContractExtractor {
         + text(argument) + "): not a flag name the extractor can resolve");
   }
 
+  /**
+   * The binary's name: the {@code Use} of its root cobra command (a command literal in the program that no
+   * {@code AddCommand} adds, the main package's first); without cobra, the main package's directory (the
+   * module path's last element for a main package at the root or in cmd/).
+   */
   private String operatorName() {
-    for (GoFile f : module.files()) {
-      if (!f.packageName().equals("main")) {
-        continue;
-      }
-      List<GoToken> t = f.tokens();
-      for (int i = 0; i + 2 < t.size(); i++) {
-        if (t.get(i).is("Use") && t.get(i + 1).is(":") && t.get(i + 2).kind() == GoToken.Kind.STRING) {
-          return t.get(i + 2).value().split(" ")[0];
+    Set<String> added = new HashSet<>();
+    for (GoFile f : program.files()) {
+      for (GoCall c : GoCall.find(f, Set.of("AddCommand"))) {
+        for (List<GoToken> arg : c.arguments()) {
+          added.add(commandHandle(arg));
         }
       }
     }
-    return GoModule.lastElement(module.path());
+    List<GoFile> ordered = new ArrayList<>(program.mainFiles());
+    program.files().stream().filter(f -> !ordered.contains(f)).forEach(ordered::add);
+    for (GoFile f : ordered) {
+      List<GoToken> t = f.tokens();
+      for (int i = 0; i + 3 < t.size(); i++) {
+        if (!t.get(i).isIdent() || !t.get(i + 1).is(".") || !t.get(i + 2).is("Command") || !t.get(i + 3).is("{")
+            || !f.refersTo(t.get(i).text(), COBRA)) {
+          continue;
+        }
+        int j = i > 0 && t.get(i - 1).is("&") ? i - 2 : i - 1;
+        String variable = j > 0 && (t.get(j).is(":=") || t.get(j).is("=")) && t.get(j - 1).isIdent() ? t.get(j - 1).text() : null;
+        GoDeclarations.Function function = declarations.enclosing(f, i);
+        if (added.contains(variable) || function != null && added.contains(function.name())) {
+          continue;
+        }
+        List<GoToken> use = field(t, i + 3, "Use");
+        if (use != null && GoExpressions.evaluate(f, use, constants) instanceof GoValue.Str name && !name.value().isBlank()) {
+          return name.value().trim().split("\\s+")[0];
+        }
+      }
+    }
+    String dir = GoModule.lastElement(program.mainPackage());
+    return program.display().equals(".") || dir.equals("cmd") ? GoModule.lastElement(module.path()) : dir;
+  }
+
+  /** What an AddCommand argument names: a variable ({@code cmd}, {@code pkg.Cmd}) or the function that makes it. */
+  private static String commandHandle(List<GoToken> arg) {
+    int end = arg.size();
+    if (end > 0 && arg.get(end - 1).is(")")) {
+      int depth = 0;
+      for (int i = end - 1; i >= 0; i--) {
+        depth += arg.get(i).is(")") ? 1 : arg.get(i).is("(") ? -1 : 0;
+        if (depth == 0) {
+          end = i;
+          break;
+        }
+      }
+    }
+    for (int i = end - 1; i >= 0; i--) {
+      if (arg.get(i).isIdent()) {
+        return arg.get(i).text();
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The port the webhook server listens on: a {@code Port} given to controller-runtime's manager, webhook
+   * server or webhook options (a constant, or a flag through viper or a bound variable); controller-runtime's
+   * default 9443 when webhooks are marked and no port is set; null when the operator serves no webhook.
+   */
+  private WebhookServer webhookServer(boolean marked) throws GoSourceException {
+    for (GoFile f : program.files()) {
+      List<GoToken> t = f.tokens();
+      for (int i = 0; i + 3 < t.size(); i++) {
+        List<GoToken> value = null;
+        if (t.get(i).isIdent() && t.get(i + 1).is(".") && (t.get(i + 2).is("Options") || t.get(i + 2).is("Server"))
+            && t.get(i + 3).is("{") && WEBHOOK_OPTION_PACKAGES.contains(f.importPathOf(t.get(i).text()))) {
+          value = field(t, i + 3, "Port");
+        } else if (t.get(i).is("GetWebhookServer") && t.get(i + 1).is("(") && i + 6 < t.size() && t.get(i + 2).is(")")
+            && t.get(i + 3).is(".") && t.get(i + 4).is("Port") && t.get(i + 5).is("=")) {
+          value = t.subList(i + 6, GoCall.topLevelEnd(t, i + 6, ";", "}"));
+        }
+        if (value == null) {
+          continue;
+        }
+        Field field = new Field(f, t.get(i).line(), List.copyOf(value));
+        String flag = boundFlag(field, "GetInt");
+        if (flag != null) {
+          String def = flags.containsKey(flag) ? flags.get(flag).defaultValue() : null;
+          return new WebhookServer(def != null && def.matches("\\d{1,5}") ? Integer.valueOf(def) : null, flag);
+        }
+        if (GoExpressions.evaluate(f, value, constants) instanceof GoValue.Int port) {
+          return new WebhookServer((int) port.value(), null);
+        }
+        notes.add(f.display() + ":" + field.line() + ": webhook server Port: " + text(value)
+            + " is neither a constant nor a flag the extractor can resolve");
+      }
+    }
+    return marked ? new WebhookServer(CONTROLLER_RUNTIME_WEBHOOK_PORT, null) : null;
+  }
+
+  /** The value of a top-level field {@code name: value} of the composite literal whose brace is at {@code open}; null when none. */
+  private static List<GoToken> field(List<GoToken> t, int open, String name) {
+    int close = GoCall.matching(t, open);
+    int k = open + 1;
+    while (k > 0 && k < close) {
+      int end = GoCall.topLevelEnd(t, k, ",", "}");
+      while (k < end && t.get(k).is(";")) {
+        k++;
+      }
+      if (k + 1 < end && t.get(k).is(name) && t.get(k + 1).is(":")) {
+        return t.subList(k + 2, end);
+      }
+      k = end + 1;
+    }
+    return null;
   }
 
   private String source() throws GoSourceException {
@@ -173,7 +312,7 @@ public final class GoContractExtractor {
 
   private List<GoCall> viperCalls(String method) {
     List<GoCall> out = new ArrayList<>();
-    for (GoFile f : module.files()) {
+    for (GoFile f : program.files()) {
       for (GoCall c : GoCall.find(f, Set.of(method))) {
         if (c.receiverIsPackage(VIPER)) {
           out.add(c);
@@ -257,7 +396,7 @@ public final class GoContractExtractor {
 
   private List<String> environment() {
     Set<String> names = new TreeSet<>();
-    for (GoFile f : module.files()) {
+    for (GoFile f : program.files()) {
       for (GoCall c : GoCall.find(f, Set.of("Getenv", "LookupEnv"))) {
         if (c.receiverIsPackage("os") && c.arguments().size() == 1
             && GoExpressions.evaluate(f, c.arguments().get(0), constants) instanceof GoValue.Str s) {
@@ -273,7 +412,7 @@ public final class GoContractExtractor {
   /** The values given to a manager option field, in composite literals ({@code Name: x}) or assignments. */
   private List<Field> fields(String name) {
     List<Field> out = new ArrayList<>();
-    for (GoFile f : module.files()) {
+    for (GoFile f : program.files()) {
       List<GoToken> t = f.tokens();
       for (int i = 0; i + 1 < t.size(); i++) {
         if (!t.get(i).is(name) || !(t.get(i + 1).is(":") || t.get(i + 1).is("="))) {
@@ -383,7 +522,7 @@ public final class GoContractExtractor {
    * ({@code cache.MultiNamespacedCacheBuilder(x)}, or a {@code Namespaces:} option), read from a flag.
    */
   private String namespacesFlag() throws GoSourceException {
-    for (GoFile f : module.files()) {
+    for (GoFile f : program.files()) {
       for (GoCall c : GoCall.find(f, Set.of("MultiNamespacedCacheBuilder"))) {
         String flag = c.arguments().size() == 1 ? sliceFlag(f, c.arguments().get(0)) : null;
         if (flag != null) {
@@ -475,7 +614,7 @@ public final class GoContractExtractor {
 
   private List<Permission> permissions() throws GoSourceException {
     List<Permission> out = new ArrayList<>();
-    for (GoFile f : module.files()) {
+    for (GoFile f : program.files()) {
       String when = null;
       int whenLine = 0;
       for (GoComment c : f.comments()) {

@@ -55,6 +55,35 @@ public record GoModule(Path root, String path, Map<String, String> requirements,
     return new GoModule(root, modulePath, requirements, nameImports(files));
   }
 
+  /** The module's files by package import path, packages sorted by path, files in module order. */
+  public Map<String, List<GoFile>> packages() {
+    Map<String, List<GoFile>> out = new TreeMap<>();
+    for (GoFile f : files) {
+      out.computeIfAbsent(f.packagePath(), p -> new ArrayList<>()).add(f);
+    }
+    return out;
+  }
+
+  /**
+   * The packages of this module a package imports, directly or not, itself included, in path order.
+   * Imports from outside the module are left out: their code is not in the tree.
+   */
+  public java.util.SortedSet<String> importClosure(String packagePath) {
+    Map<String, List<GoFile>> packages = packages();
+    java.util.SortedSet<String> seen = new java.util.TreeSet<>();
+    java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(packagePath));
+    while (!queue.isEmpty()) {
+      String p = queue.poll();
+      if (!packages.containsKey(p) || !seen.add(p)) {
+        continue;
+      }
+      for (GoFile f : packages.get(p)) {
+        queue.addAll(f.importPaths().keySet());
+      }
+    }
+    return seen;
+  }
+
   /** The version go.mod requires of a module; null when it does not require it. */
   public String versionOf(String module) {
     return requirements.get(module);
