@@ -176,13 +176,15 @@ public final class GoContractExtractor {
     return flag == null || flag.equals(AMBIGUOUS) ? null : flag;
   }
 
-  private String flagName(GoCall call, List<GoToken> argument) throws GoSourceException {
+  /** The flag a getter's constant argument names; null (and a note) when it is not a constant. */
+  private String flagName(GoCall call, List<GoToken> argument) {
     GoValue v = GoExpressions.evaluate(call.file(), argument, constants);
     if (v instanceof GoValue.Str s) {
       return s.value();
     }
-    throw new GoSourceException(call.file().display() + ":" + call.line() + ": " + call.method() + "("
-        + text(argument) + "): not a flag name the extractor can resolve");
+    notes.add(call.file().display() + ":" + call.line() + ": " + call.method() + "(" + text(argument)
+        + "): not a flag name the extractor can resolve");
+    return null;
   }
 
   /**
@@ -256,7 +258,8 @@ public final class GoContractExtractor {
       for (int i = 0; i + 3 < t.size(); i++) {
         List<GoToken> value = null;
         if (t.get(i).isIdent() && t.get(i + 1).is(".") && (t.get(i + 2).is("Options") || t.get(i + 2).is("Server"))
-            && t.get(i + 3).is("{") && WEBHOOK_OPTION_PACKAGES.contains(f.importPathOf(t.get(i).text()))) {
+            && t.get(i + 3).is("{") && f.importPathOf(t.get(i).text()) != null
+            && WEBHOOK_OPTION_PACKAGES.contains(f.importPathOf(t.get(i).text()))) {
           value = field(t, i + 3, "Port");
         } else if (t.get(i).is("GetWebhookServer") && t.get(i + 1).is("(") && i + 6 < t.size() && t.get(i + 2).is(")")
             && t.get(i + 3).is(".") && t.get(i + 4).is("Port") && t.get(i + 5).is("=")) {
@@ -331,27 +334,40 @@ public final class GoContractExtractor {
       List<GoToken> arg = c.arguments().isEmpty() ? List.of() : c.arguments().get(0);
       int open = indexOf(arg, "(");
       if (open < 2 || !arg.get(open - 1).is("NewReplacer") || !arg.get(arg.size() - 1).is(")")) {
-        throw new GoSourceException(c.file().display() + ":" + c.line()
-            + ": SetEnvKeyReplacer: expected strings.NewReplacer(old, new, ...)");
+        notes.add(c.file().display() + ":" + c.line() + ": SetEnvKeyReplacer(" + text(arg)
+            + "): not strings.NewReplacer(old, new, ...); its replacements are unknown");
+        continue;
       }
       List<List<GoToken>> pairs = GoCall.splitTopLevel(arg.subList(open + 1, arg.size() - 1));
       for (int i = 0; i + 1 < pairs.size(); i += 2) {
-        replacements.put(string(c, pairs.get(i)), string(c, pairs.get(i + 1)));
+        String from = string(c, pairs.get(i));
+        String to = string(c, pairs.get(i + 1));
+        if (from != null && to != null) {
+          replacements.put(from, to);
+        }
       }
     }
     String prefix = "";
     for (GoCall c : viperCalls("SetEnvPrefix")) {
-      prefix = string(c, c.arguments().get(0));
+      String p = c.arguments().size() == 1 ? string(c, c.arguments().get(0)) : null;
+      if (p == null) {
+        notes.add(c.file().display() + ":" + c.line() + ": the env prefix is unknown, so is how flags are read from the"
+            + " environment");
+        return null;
+      }
+      prefix = p;
     }
     return new EnvBinding(prefix, replacements);
   }
 
-  private String string(GoCall c, List<GoToken> argument) throws GoSourceException {
+  /** A string constant argument; null (and a note) when it is not one. */
+  private String string(GoCall c, List<GoToken> argument) {
     if (GoExpressions.evaluate(c.file(), argument, constants) instanceof GoValue.Str s) {
       return s.value();
     }
-    throw new GoSourceException(c.file().display() + ":" + c.line() + ": " + c.method() + ": " + text(argument)
+    notes.add(c.file().display() + ":" + c.line() + ": " + c.method() + ": " + text(argument)
         + " is not a string constant the extractor can resolve");
+    return null;
   }
 
   private String configFlag() throws GoSourceException {
@@ -434,7 +450,14 @@ public final class GoContractExtractor {
     List<GoToken> v = field.value();
     List<GoToken> rest = !v.isEmpty() && (v.get(0).is("*") || v.get(0).is("&")) ? v.subList(1, v.size()) : v;
     if (rest.size() == 1 && rest.get(0).isIdent()) {
-      return boundVariable(rest.get(0).text());
+      String bound = boundVariable(rest.get(0).text());
+      List<GoToken> assigned = bound == null ? assignedExpression(field.file(), rest.get(0).text()) : null;
+      return bound != null || assigned == null ? bound : viperFlag(field.file(), assigned, getter);
+    }
+    // a field of an options struct a flag is bound to: fs.BoolVar(&o.Enable, ...) and then Opt: o.Enable
+    if (rest.size() == 3 && rest.get(0).isIdent() && rest.get(1).is(".") && rest.get(2).isIdent()
+        && field.file().importPathOf(rest.get(0).text()) == null) {
+      return boundVariable(rest.get(2).text());
     }
     return null;
   }
@@ -448,16 +471,18 @@ public final class GoContractExtractor {
     String[] name = lockId(idField);
     for (Field other : ids.subList(1, ids.size())) {
       if (!java.util.Arrays.equals(name, lockId(other))) {
-        throw new GoSourceException(other.file().display() + ":" + other.line() + ": LeaderElectionID "
-            + text(other.value()) + " differs from " + text(idField.value()) + " at " + idField.file().display() + ":"
-            + idField.line() + "; which lock the operator uses is ambiguous");
+        notes.add(other.file().display() + ":" + other.line() + ": LeaderElectionID " + text(other.value()) + " differs from "
+            + text(idField.value()) + " at " + idField.file().display() + ":" + idField.line()
+            + "; which lock the operator uses is ambiguous, so its name is unknown");
+        name = new String[] {null, null};
+        break;
       }
     }
     String id = name[0];
     String idFlag = name[1];
-    String lockType;
+    String lockType = null;
     String lockTypeFlag = null;
-    String lockTypeSource;
+    String lockTypeSource = null;
     List<Field> locks = fields("LeaderElectionResourceLock");
     if (!locks.isEmpty()) {
       Field lock = locks.get(0);
@@ -465,7 +490,12 @@ public final class GoContractExtractor {
       lockType = lockTypeFlag != null && flags.containsKey(lockTypeFlag) ? flags.get(lockTypeFlag).defaultValue() : lockType(lock);
       lockTypeSource = lockTypeFlag != null ? "the default of its flag " + lockTypeFlag
           : "LeaderElectionResourceLock at " + lock.file().display() + ":" + lock.line();
-    } else {
+      if (lockType == null) {
+        notes.add(lock.file().display() + ":" + lock.line() + ": LeaderElectionResourceLock: " + text(lock.value()) + " is not a lock type the extractor can resolve; taken as controller-runtime's default");
+        locks = List.of();
+      }
+    }
+    if (locks.isEmpty()) {
       String version = module.versionOf(CONTROLLER_RUNTIME);
       if (version == null) {
         throw new GoSourceException(module.root().resolve("go.mod") + ": LeaderElectionResourceLock is not set and go.mod"
@@ -480,8 +510,8 @@ public final class GoContractExtractor {
       Field e = enabled.get(0);
       enabledFlag = boundFlag(e, "GetBool");
       if (enabledFlag == null && !(GoExpressions.evaluate(e.file(), e.value(), constants) instanceof GoValue.Bool)) {
-        throw new GoSourceException(e.file().display() + ":" + e.line() + ": LeaderElection: " + text(e.value())
-            + " is neither a constant nor a flag the extractor can resolve");
+        notes.add(e.file().display() + ":" + e.line() + ": LeaderElection: " + text(e.value())
+            + " is neither a constant nor a flag the extractor can resolve; taken as always on");
       }
     }
     return new LeaderElection(id, idFlag, lockType, lockTypeFlag, lockTypeSource, enabledFlag, timings());
@@ -576,11 +606,17 @@ public final class GoContractExtractor {
     if (idFlag != null) {
       return new String[] {flags.containsKey(idFlag) ? flags.get(idFlag).defaultValue() : null, idFlag};
     }
-    if (GoExpressions.evaluate(field.file(), field.value(), constants) instanceof GoValue.Str s) {
+    List<GoToken> value = field.value();
+    if (value.size() == 1 && value.get(0).isIdent() && !(GoExpressions.evaluate(field.file(), value, constants) instanceof GoValue.Str)) {
+      List<GoToken> assigned = assignedExpression(field.file(), value.get(0).text());
+      value = assigned == null ? value : assigned;
+    }
+    if (GoExpressions.evaluate(field.file(), value, constants) instanceof GoValue.Str s) {
       return new String[] {s.value(), null};
     }
-    throw new GoSourceException(field.file().display() + ":" + field.line() + ": LeaderElectionID: "
-        + text(field.value()) + " is neither a constant nor a flag the extractor can resolve");
+    notes.add(field.file().display() + ":" + field.line() + ": LeaderElectionID: " + text(field.value())
+        + " is neither a constant nor a flag the extractor can resolve; the lock's name is unknown");
+    return new String[] {null, null};
   }
 
   private String lockType(Field lock) throws GoSourceException {
@@ -588,11 +624,11 @@ public final class GoContractExtractor {
     if (v.size() == 3 && v.get(1).is(".") && LOCK_CONSTANTS.containsKey(v.get(2).text())) {
       return LOCK_CONSTANTS.get(v.get(2).text());
     }
-    if (GoExpressions.evaluate(lock.file(), v, constants) instanceof GoValue.Str s) {
+    if (GoExpressions.evaluate(lock.file(), v, constants) instanceof GoValue.Str s
+        && Set.of("configmaps", "leases", "configmapsleases", "endpoints", "endpointsleases").contains(s.value())) {
       return s.value();
     }
-    throw new GoSourceException(lock.file().display() + ":" + lock.line() + ": LeaderElectionResourceLock: "
-        + text(v) + " is not a lock type the extractor knows");
+    return null;
   }
 
   /** controller-runtime up to 0.6 hard-codes ConfigMaps, 0.7 to 0.11 default to the multi-lock, later to Leases. */
@@ -631,7 +667,10 @@ public final class GoContractExtractor {
         }
         Matcher m = RBAC.matcher(c.text());
         if (m.matches()) {
-          out.add(permission(f, c.line(), m.group(1).trim(), when));
+          Permission p = permission(f, c.line(), m.group(1).trim(), when);
+          if (p != null) {
+            out.add(p);
+          }
           when = null;
         } else if (c.text().trim().startsWith("+") && when != null) {
           throw new GoSourceException(f.display() + ":" + whenLine
@@ -646,12 +685,14 @@ public final class GoContractExtractor {
     return out;
   }
 
-  private static Permission permission(GoFile f, int line, String args, String when) throws GoSourceException {
+  /** The marker's permission; null (and a note) for a marker the contract cannot hold. */
+  private Permission permission(GoFile f, int line, String args, String when) {
     Map<String, List<String>> values = new LinkedHashMap<>();
     for (String part : args.split(",")) {
       int eq = part.indexOf('=');
       if (eq <= 0) {
-        throw new GoSourceException(f.display() + ":" + line + ": +kubebuilder:rbac: expected key=value, got " + part);
+        notes.add(f.display() + ":" + line + ": +kubebuilder:rbac: expected key=value, got " + part + "; skipped");
+        return null;
       }
       List<String> list = new ArrayList<>();
       for (String v : part.substring(eq + 1).split(";", -1)) {
@@ -662,15 +703,18 @@ public final class GoContractExtractor {
     }
     for (String key : values.keySet()) {
       if (!Set.of("groups", "resources", "verbs", "resourceNames", "namespace", "urls").contains(key)) {
-        throw new GoSourceException(f.display() + ":" + line + ": +kubebuilder:rbac: unknown argument " + key);
+        notes.add(f.display() + ":" + line + ": +kubebuilder:rbac: unknown argument " + key + "; skipped");
+        return null;
       }
     }
     if (values.containsKey("urls")) {
-      throw new GoSourceException(f.display() + ":" + line + ": +kubebuilder:rbac: non-resource URLs (urls=) cannot be"
-          + " expressed in the contract");
+      notes.add(f.display() + ":" + line + ": +kubebuilder:rbac: non-resource URLs (urls=) cannot be expressed in the"
+          + " contract; skipped");
+      return null;
     }
     if (!values.containsKey("verbs") || !values.containsKey("resources")) {
-      throw new GoSourceException(f.display() + ":" + line + ": +kubebuilder:rbac: resources and verbs are required");
+      notes.add(f.display() + ":" + line + ": +kubebuilder:rbac: resources and verbs are required" + "; skipped");
+      return null;
     }
     List<String> groups = values.getOrDefault("groups", List.of("")).stream()
         .map(g -> g.equals("core") ? "" : g).toList();

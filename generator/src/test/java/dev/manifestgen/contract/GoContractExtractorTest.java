@@ -238,12 +238,13 @@ class GoContractExtractorTest {
   }
 
   @Test
-  void twoDifferentLockIdsAreAmbiguous() throws Exception {
+  void twoDifferentLockIdsLeaveTheNameUnknown() throws Exception {
     tree("package main\n\nfunc main() {\n\ta := Options{LeaderElectionID: \"one\"}\n"
         + "\tb := Options{LeaderElectionID: \"two\"}\n}\n");
-    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
-    assertEquals("cmd/main.go:5: LeaderElectionID \"two\" differs from \"one\" at cmd/main.go:4; which lock the"
-        + " operator uses is ambiguous", e.getMessage());
+    GoContractExtractor.Result r = GoContractExtractor.extract(dir, null);
+    assertNull(r.contract().leaderElection().id());
+    assertEquals(List.of("cmd/main.go:5: LeaderElectionID \"two\" differs from \"one\" at cmd/main.go:4; which lock the"
+        + " operator uses is ambiguous, so its name is unknown"), r.notes());
   }
 
   @Test
@@ -295,9 +296,10 @@ class GoContractExtractorTest {
   @Test
   void aLockIdThatIsNotAConstant() throws Exception {
     tree("package main\n\nimport \"fmt\"\n\nvar o = Options{\n\tLeaderElectionID: fmt.Sprint(\"x\"),\n}\n");
-    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
-    assertEquals("cmd/main.go:6: LeaderElectionID: fmt.Sprint(\"x\") is neither a constant nor a flag the extractor"
-        + " can resolve", e.getMessage());
+    GoContractExtractor.Result r = GoContractExtractor.extract(dir, null);
+    assertNull(r.contract().leaderElection().id());
+    assertEquals(List.of("cmd/main.go:6: LeaderElectionID: fmt.Sprint(\"x\") is neither a constant nor a flag the extractor"
+        + " can resolve; the lock's name is unknown"), r.notes());
   }
 
   @Test
@@ -324,9 +326,11 @@ class GoContractExtractorTest {
     tree("package main\n\nimport \"flag\"\n\nfunc one() {\n\tvar id string\n\tflag.StringVar(&id, \"one-id\", \"a\", \"x\")\n}\n\n"
         + "func two() {\n\tvar id string\n\tflag.StringVar(&id, \"two-id\", \"b\", \"x\")\n"
         + "\t_ = Options{LeaderElectionID: id}\n}\n");
-    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
-    assertEquals("cmd/main.go:13: LeaderElectionID: id is neither a constant nor a flag the extractor can resolve",
-        e.getMessage());
+    GoContractExtractor.Result r = GoContractExtractor.extract(dir, null);
+    assertNull(r.contract().leaderElection().id());
+    assertNull(r.contract().leaderElection().idFlag());
+    assertEquals(List.of("cmd/main.go:13: LeaderElectionID: id is neither a constant nor a flag the extractor can resolve;"
+        + " the lock's name is unknown"), r.notes());
   }
 
   @Test
@@ -453,5 +457,33 @@ class GoContractExtractorTest {
     assertEquals("widget-controller", GoContractExtractor.extract(dir).operator());
     Files.move(dir.resolve("cmd/widget-controller/main.go"), dir.resolve("main.go"));
     assertEquals("tools", GoContractExtractor.extract(dir).operator());
+  }
+
+  @Test
+  void leaderElectionFlagsThroughALocalViperGetterOrAnOptionsField() throws Exception {
+    tree("package main\n\nimport (\n\t\"github.com/spf13/pflag\"\n\t\"github.com/spf13/viper\"\n)\n\n"
+        + "type LeaderOptions struct {\n\tEnable bool\n}\n\n"
+        + "func (o *LeaderOptions) BindFlags(fs *pflag.FlagSet) {\n\tfs.BoolVar(&o.Enable, \"enable-leader-election\", false, \"x\")\n}\n\n"
+        + "func main() {\n\tpflag.Bool(\"leader-elect\", true, \"x\")\n\tenabled := viper.GetBool(\"leader-elect\")\n"
+        + "\t_ = Options{LeaderElection: enabled, LeaderElectionID: \"a\"}\n}\n\n"
+        + "func other(leaderOpts LeaderOptions) {\n\t_ = Options{LeaderElection: leaderOpts.Enable}\n}\n");
+    GoContractExtractor.Result r = GoContractExtractor.extract(dir, null);
+    assertEquals("leader-elect", r.contract().leaderElection().enabledFlag());
+    assertEquals(List.of(), r.notes());
+    Files.writeString(dir.resolve("cmd/main.go"), Files.readString(dir.resolve("cmd/main.go"))
+        .replace("LeaderElection: enabled,", "LeaderElection: leaderOpts.Enable,").replace("func main() {", "func main() {\n\tvar leaderOpts LeaderOptions"));
+    assertEquals("enable-leader-election", GoContractExtractor.extract(dir).leaderElection().enabledFlag());
+  }
+
+  @Test
+  void rbacMarkersTheContractCannotHoldAreSkippedAndListed() throws Exception {
+    tree("package main\n\n// +kubebuilder:rbac:urls=/metrics,verbs=get\n"
+        + "// +kubebuilder:rbac:groups=apps,resources=deployments,verbs=get;list\n// +kubebuilder:rbac:groups=apps,verbs=get\n"
+        + "func main() {}\n");
+    GoContractExtractor.Result r = GoContractExtractor.extract(dir, null);
+    assertEquals(List.of(new Permission(List.of("apps"), List.of("deployments"), List.of("get", "list"), List.of(), null, null)),
+        r.contract().permissions());
+    assertEquals(List.of("cmd/main.go:3: +kubebuilder:rbac: non-resource URLs (urls=) cannot be expressed in the contract; skipped",
+        "cmd/main.go:5: +kubebuilder:rbac: resources and verbs are required; skipped"), r.notes());
   }
 }
