@@ -126,20 +126,18 @@ public final class GoContractExtractor {
       }
     }
     skipped.forEach(s -> notes.add(s.toString()));
-    for (GoFile f : program.files()) {
-      for (GoCall c : GoCall.find(f, Set.of("MarkHidden"))) {
-        if (c.arguments().size() != 1) {
-          continue;
-        }
-        GoValue name = GoExpressions.evaluate(f, c.arguments().get(0), constants);
-        if (!(name instanceof GoValue.Str s)) {
-          notes.add(f.display() + ":" + c.line() + ": MarkHidden(" + text(c.arguments().get(0)) + "): not a flag name the"
-              + " extractor can resolve");
-        } else if (!flags.containsKey(s.value())) {
-          notes.add(f.display() + ":" + c.line() + ": MarkHidden(\"" + s.value() + "\"): no such flag");
-        } else {
-          hidden.add(s.value());
-        }
+    for (GoCall c : calls("MarkHidden")) {
+      if (c.arguments().size() != 1) {
+        continue;
+      }
+      GoValue name = GoExpressions.evaluate(c.file(), c.arguments().get(0), constants);
+      if (!(name instanceof GoValue.Str s)) {
+        notes.add(c.file().display() + ":" + c.line() + ": MarkHidden(" + text(c.arguments().get(0)) + "): not a flag name the"
+            + " extractor can resolve");
+      } else if (!flags.containsKey(s.value())) {
+        notes.add(c.file().display() + ":" + c.line() + ": MarkHidden(\"" + s.value() + "\"): no such flag");
+      } else {
+        hidden.add(s.value());
       }
     }
     List<Flag> flagList = new ArrayList<>();
@@ -194,15 +192,13 @@ public final class GoContractExtractor {
    */
   private String operatorName() {
     Set<String> added = new HashSet<>();
-    for (GoFile f : program.files()) {
-      for (GoCall c : GoCall.find(f, Set.of("AddCommand"))) {
-        for (List<GoToken> arg : c.arguments()) {
-          added.add(commandHandle(arg));
-        }
+    for (GoCall c : calls("AddCommand")) {
+      for (List<GoToken> arg : c.arguments()) {
+        added.add(commandHandle(arg));
       }
     }
     List<GoFile> ordered = new ArrayList<>(program.mainFiles());
-    program.files().stream().filter(f -> !ordered.contains(f)).forEach(ordered::add);
+    program.files().stream().filter(f -> !f.packagePath().equals(program.mainPackage())).forEach(ordered::add);
     for (GoFile f : ordered) {
       List<GoToken> t = f.tokens();
       for (int i = 0; i + 3 < t.size(); i++) {
@@ -314,15 +310,20 @@ public final class GoContractExtractor {
   }
 
   private List<GoCall> viperCalls(String method) {
-    List<GoCall> out = new ArrayList<>();
-    for (GoFile f : program.files()) {
-      for (GoCall c : GoCall.find(f, Set.of(method))) {
-        if (c.receiverIsPackage(VIPER)) {
-          out.add(c);
+    return calls(method).stream().filter(c -> c.receiverIsPackage(VIPER)).toList();
+  }
+
+  /** The program's calls of one of {@link #CALLS}, in file order, found in one pass. */
+  private List<GoCall> calls(String method) {
+    if (callIndex == null) {
+      callIndex = new HashMap<>();
+      for (GoFile f : program.files()) {
+        for (GoCall c : GoCall.find(f, CALLS)) {
+          callIndex.computeIfAbsent(c.method(), m -> new ArrayList<>()).add(c);
         }
       }
     }
-    return out;
+    return callIndex.getOrDefault(method, List.of());
   }
 
   private EnvBinding env() throws GoSourceException {
@@ -385,8 +386,8 @@ public final class GoContractExtractor {
         if (bound != null) {
           return bound;
         }
-        for (GoCall get : GoCall.find(c.file(), Set.of("GetString"))) {
-          if (get.receiverIsPackage(VIPER) && arg.get(0).text().equals(get.assignedTo())) {
+        for (GoCall get : calls("GetString")) {
+          if (get.file() == c.file() && get.receiverIsPackage(VIPER) && arg.get(0).text().equals(get.assignedTo())) {
             return flagName(get, get.arguments().get(0));
           }
         }
@@ -412,10 +413,10 @@ public final class GoContractExtractor {
 
   private List<String> environment() {
     Set<String> names = new TreeSet<>();
-    for (GoFile f : program.files()) {
-      for (GoCall c : GoCall.find(f, Set.of("Getenv", "LookupEnv"))) {
+    for (String method : List.of("Getenv", "LookupEnv")) {
+      for (GoCall c : calls(method)) {
         if (c.receiverIsPackage("os") && c.arguments().size() == 1
-            && GoExpressions.evaluate(f, c.arguments().get(0), constants) instanceof GoValue.Str s) {
+            && GoExpressions.evaluate(c.file(), c.arguments().get(0), constants) instanceof GoValue.Str s) {
           names.add(s.value());
         }
       }
@@ -425,20 +426,31 @@ public final class GoContractExtractor {
 
   private record Field(GoFile file, int line, List<GoToken> value) {}
 
+  /** The manager option fields the extractor reads, found in one pass over the program. */
+  private static final Set<String> OPTION_FIELDS = Set.of("LeaderElectionID", "LeaderElectionResourceLock", "LeaderElection",
+      "LeaseDuration", "RenewDeadline", "RetryPeriod", "Namespaces");
+  private Map<String, List<Field>> optionFields;
+  private static final Set<String> CALLS = Set.of("MarkHidden", "AddCommand", "AutomaticEnv", "SetEnvKeyReplacer", "SetEnvPrefix",
+      "SetConfigFile", "ReadInConfig", "GetString", "Getenv", "LookupEnv", "MultiNamespacedCacheBuilder");
+  private Map<String, List<GoCall>> callIndex;
+
   /** The values given to a manager option field, in composite literals ({@code Name: x}) or assignments. */
   private List<Field> fields(String name) {
-    List<Field> out = new ArrayList<>();
-    for (GoFile f : program.files()) {
-      List<GoToken> t = f.tokens();
-      for (int i = 0; i + 1 < t.size(); i++) {
-        if (!t.get(i).is(name) || !(t.get(i + 1).is(":") || t.get(i + 1).is("="))) {
-          continue;
+    if (optionFields == null) {
+      optionFields = new HashMap<>();
+      for (GoFile f : program.files()) {
+        List<GoToken> t = f.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+          if (!t.get(i).isIdent() || !OPTION_FIELDS.contains(t.get(i).text()) || !(t.get(i + 1).is(":") || t.get(i + 1).is("="))) {
+            continue;
+          }
+          int end = GoCall.topLevelEnd(t, i + 2, ",", ";", "}", ")");
+          optionFields.computeIfAbsent(t.get(i).text(), k -> new ArrayList<>())
+              .add(new Field(f, t.get(i).line(), List.copyOf(t.subList(i + 2, end))));
         }
-        int end = GoCall.topLevelEnd(t, i + 2, ",", ";", "}", ")");
-        out.add(new Field(f, t.get(i).line(), List.copyOf(t.subList(i + 2, end))));
       }
     }
-    return out;
+    return optionFields.getOrDefault(name, List.of());
   }
 
   /** The flag whose value the expression is: viper.GetX(flag), or a variable (or pointer) a flag is bound to. */
@@ -552,12 +564,10 @@ public final class GoContractExtractor {
    * ({@code cache.MultiNamespacedCacheBuilder(x)}, or a {@code Namespaces:} option), read from a flag.
    */
   private String namespacesFlag() throws GoSourceException {
-    for (GoFile f : program.files()) {
-      for (GoCall c : GoCall.find(f, Set.of("MultiNamespacedCacheBuilder"))) {
-        String flag = c.arguments().size() == 1 ? sliceFlag(f, c.arguments().get(0)) : null;
-        if (flag != null) {
-          return flag;
-        }
+    for (GoCall c : calls("MultiNamespacedCacheBuilder")) {
+      String flag = c.arguments().size() == 1 ? sliceFlag(c.file(), c.arguments().get(0)) : null;
+      if (flag != null) {
+        return flag;
       }
     }
     for (Field field : fields("Namespaces")) {

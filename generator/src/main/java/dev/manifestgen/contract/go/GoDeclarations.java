@@ -31,7 +31,8 @@ public final class GoDeclarations {
   private final Map<String, List<Function>> methodsByName = new HashMap<>();
   private final Map<String, Map<String, Variable>> variables = new HashMap<>();
   private final Map<String, Map<String, Map<String, Variable>>> structs = new HashMap<>();
-  private final Map<GoFile, List<Function>> bodies = new HashMap<>();
+  // by identity: a GoFile record's equals and hashCode would walk all its tokens
+  private final Map<GoFile, List<Function>> bodies = new java.util.IdentityHashMap<>();
 
   public GoDeclarations(List<GoFile> files) {
     for (GoFile f : files) {
@@ -174,10 +175,10 @@ public final class GoDeclarations {
       int close = skip(t, i) - 1;
       List<GoToken> recv = t.subList(i + 1, close);
       parameters(recv, parameters);
-      for (GoToken r : recv) {
-        if (r.isIdent()) {
-          receiverType = r.text(); // the last identifier: (r *T) or (r T[K])
-          if (recv.indexOf(r) > 0) {
+      for (int k = 0; k < recv.size(); k++) {
+        if (recv.get(k).isIdent()) {
+          receiverType = recv.get(k).text(); // the type's name: (r *T), (r T[K]) or (T)
+          if (k > 0) {
             break;
           }
         }

@@ -46,11 +46,23 @@ public record GoModule(Path root, String path, Map<String, String> requirements,
       throw new GoSourceException(root + ": cannot read: " + e.getMessage());
     }
     sources.sort((a, b) -> slashed(root.relativize(a)).compareTo(slashed(root.relativize(b))));
-    List<GoFile> files = new ArrayList<>();
-    for (Path p : sources) {
+    // Files are read and tokenized in parallel; the list keeps the sorted order, and the first failure
+    // in that order is the one reported, so the outcome does not depend on scheduling.
+    List<Object> parsed = sources.parallelStream().map(p -> {
       String rel = slashed(root.relativize(p));
       String dir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
-      files.add(GoFile.parse(rel, dir.isEmpty() ? modulePath : modulePath + "/" + dir, readString(p)));
+      try {
+        return (Object) GoFile.parse(rel, dir.isEmpty() ? modulePath : modulePath + "/" + dir, readString(p));
+      } catch (GoSourceException e) {
+        return e;
+      }
+    }).toList();
+    List<GoFile> files = new ArrayList<>();
+    for (Object o : parsed) {
+      if (o instanceof GoSourceException e) {
+        throw e;
+      }
+      files.add((GoFile) o);
     }
     return new GoModule(root, modulePath, requirements, nameImports(files));
   }
