@@ -29,26 +29,36 @@ import java.util.regex.Pattern;
 
 /**
  * Reads an operator's contract from its Go source, without a Go toolchain: the module is tokenized
- * and the extractor matches the patterns operators use.
+ * and the extractor matches the patterns operators use. Only the operator's program is read (see
+ * {@link OperatorProgram}): the main package that builds the manager and the module's packages it
+ * imports; helper binaries, tools and e2e programs in the same module are not the contract.
  *
  * <ul>
- *   <li>Flags: pflag and Go {@code flag} definitions (see {@link GoFlagCalls}), names and defaults
- *       evaluated through the module's constants, also across packages and aliased imports;
- *       {@code MarkHidden(name)} marks one hidden. A default that is not a constant is null. Flags a
- *       library registers out of sight ({@code klog.InitFlags}, zap's {@code BindFlags}) are not seen.
- *       Go {@code flag} definitions count whether they reach cobra through {@code AddGoFlagSet} or not.
+ *   <li>Flags: pflag and Go {@code flag} definitions (see {@link GoFlagCalls}) whose receiver
+ *       {@link GoFlagSets} finds to be a flag set, names and defaults evaluated through the module's
+ *       constants, also across packages and aliased imports; {@code MarkHidden(name)} marks one hidden.
+ *       A default that is not a constant is null. Flags a library outside the module registers
+ *       ({@code klog.InitFlags}, zap's {@code BindFlags}) are not seen. Go {@code flag} definitions
+ *       count whether they reach cobra through {@code AddGoFlagSet} or not.
  *   <li>Env: {@code viper.AutomaticEnv()} with {@code SetEnvKeyReplacer(strings.NewReplacer(...))} and
  *       {@code SetEnvPrefix}; the config flag from {@code viper.SetConfigFile(x)} where x is
  *       {@code viper.GetString(flag)}, a variable assigned from it, or a variable the flag is bound to;
  *       failing that, a flag named {@code config} when the code calls {@code viper.ReadInConfig()}.
  *       Variables read with {@code os.Getenv} and {@code os.LookupEnv}.
  *   <li>Leader election: the {@code LeaderElectionID}, {@code LeaderElectionResourceLock} and
- *       {@code LeaderElection} fields of the manager options (a constant, {@code viper.GetString(flag)},
- *       or a variable a flag is bound to; several that disagree are an error); without a lock type in
- *       code, the default of the controller-runtime version go.mod requires (or replaces it with).
+ *       {@code LeaderElection} fields of the manager options (a constant, {@code viper.GetString(flag)}
+ *       directly or through a local, or a variable or options field a flag is bound to); without a lock
+ *       type in code, the default of the controller-runtime version go.mod requires (or replaces it with).
  *   <li>Permissions: {@code // +kubebuilder:rbac:groups=...,resources=...,verbs=...} markers, lists
  *       separated by {@code ;}, {@code core} meaning the core group, in file order.
+ *   <li>Webhooks ({@link WebhookMarkers}), the webhook server's port (the {@code Port} of the manager's
+ *       or webhook server's options), and served kinds ({@link KindMarkers}).
  * </ul>
+ *
+ * <p>What the extractor cannot resolve (a receiver from another module, a flag name or lock name that
+ * is not a constant, a marker the contract cannot hold) is left out or unknown (null) and described in
+ * {@link Result#notes()}; only input errors (no module, Go it cannot tokenize, no or several operator
+ * programs) are exceptions.
  *
  * <p>Markers cannot say that a permission is only needed when a flag is on (the webhook configurations
  * only with {@code enable-webhook}). This project's marker extension says it: a comment
@@ -56,9 +66,9 @@ import java.util.regex.Pattern;
  * marker in between) gives that permission {@code when: FLAG}. controller-gen ignores markers it does
  * not know, so the extension does not disturb it. FLAG must be a bool flag of the operator.
  *
- * <p>The operator's name is the {@code Use} of the first cobra command in a {@code main} package, else
- * the module path's last element (without a major-version suffix); the source is the module path, with
- * the content of the root's VERSION file when there is one.
+ * <p>The operator's name is the {@code Use} of its program's root cobra command, else its main
+ * package's directory (see {@link #operatorName()}); the source is the module path, with the content
+ * of the root's VERSION file when there is one.
  */
 public final class GoContractExtractor {
   private static final String VIPER = "github.com/spf13/viper";

@@ -71,7 +71,7 @@ public record OperatorProgram(String mainPackage, String display, SortedSet<Stri
     return program(module, packages, candidates.get(0));
   }
 
-  /** The main packages that qualify as the operator's (for messages and tests). */
+  /** The program of one main package: its import closure within the module and their files. */
   private static OperatorProgram program(GoModule module, Map<String, List<GoFile>> packages, String main) {
     SortedSet<String> closure = module.importClosure(main);
     List<GoFile> files = new ArrayList<>();
