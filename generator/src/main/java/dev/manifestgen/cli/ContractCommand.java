@@ -28,11 +28,12 @@ final class ContractCommand implements Callable<Integer> {
   @Command(name = "extract",
       description = {
           "Read the operator's Go source into the contract (no Go toolchain needed).",
-          "Only the operator's program counts: the main package whose code builds a controller-runtime manager",
-          "(or runs leader election), and the packages of the module it imports. From them: its flags with types",
-          "and defaults, environment binding, leader-election lock, the RBAC its +kubebuilder:rbac markers ask",
-          "for, the webhooks it serves and on which port, and the API kinds it serves. Exit 2, writing nothing,",
-          "when the source cannot be read or no single operator program is found."})
+          "Only the operator's program counts: the main package whose code builds a controller-runtime",
+          "manager (or runs leader election), with the packages of the module it imports. From them: its",
+          "flags with types and defaults, environment binding, leader-election lock, the RBAC its",
+          "+kubebuilder:rbac markers ask for, the webhooks it serves and on which port, the API kinds it",
+          "serves. Exit 2, writing nothing, when the source cannot be read or no single operator program",
+          "is found."})
   static final class Extract implements Callable<Integer> {
     @Spec CommandSpec spec;
     @ParentCommand ContractCommand parent;
