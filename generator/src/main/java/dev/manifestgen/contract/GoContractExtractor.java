@@ -122,8 +122,19 @@ public final class GoContractExtractor {
    * (a main package's import path or directory) when given, else the one main package that builds an operator.
    */
   public static Result extract(Path root, String main) throws GoSourceException {
-    GoModule module = GoModule.read(root);
-    GoContractExtractor e = new GoContractExtractor(module, OperatorProgram.find(module, main));
+    List<GoSourceException> unreadable = new ArrayList<>();
+    GoModule module = GoModule.read(root, unreadable::add);
+    OperatorProgram program = OperatorProgram.find(module, main);
+    // A file the tokenizer refuses matters only when it belongs to the operator's program.
+    for (GoSourceException problem : unreadable) {
+      String file = problem.getMessage().substring(0, Math.max(0, problem.getMessage().indexOf(':')));
+      String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
+      if (program.packages().contains(dir.isEmpty() ? module.path() : module.path() + "/" + dir)) {
+        throw problem;
+      }
+    }
+    GoContractExtractor e = new GoContractExtractor(module, program);
+    unreadable.forEach(problem -> e.notes.add(problem.getMessage() + " (not part of the operator's program)"));
     OperatorContract contract = e.extract();
     return new Result(contract, e.program.display(), List.copyOf(e.notes));
   }

@@ -486,4 +486,17 @@ class GoContractExtractorTest {
     assertEquals(List.of("cmd/main.go:3: +kubebuilder:rbac: non-resource URLs (urls=) cannot be expressed in the contract; skipped",
         "cmd/main.go:5: +kubebuilder:rbac: resources and verbs are required; skipped"), r.notes());
   }
+
+  @Test
+  void goTheTokenizerRefusesOutsideTheOperatorsProgramIsNotedNotFatal() throws Exception {
+    tree("package main\n\nimport \"flag\"\n\nvar v = flag.Bool(\"x\", true, \"x\")\n");
+    Files.createDirectories(dir.resolve("hack/gen"));
+    Files.writeString(dir.resolve("hack/gen/template.go"), "package main\n\nconst broken = \"{{ .Name }}\n");
+    GoContractExtractor.Result r = GoContractExtractor.extract(dir, null);
+    assertEquals("x", r.contract().flags().get(0).name());
+    assertEquals(List.of("hack/gen/template.go:3: string literal not terminated (not part of the operator's program)"), r.notes());
+    Files.writeString(dir.resolve("cmd/broken.go"), "package main\n\nconst broken = \"{{ .Name }}\n");
+    GoSourceException e = assertThrows(GoSourceException.class, () -> GoContractExtractor.extract(dir));
+    assertEquals("cmd/broken.go:3: string literal not terminated", e.getMessage());
+  }
 }

@@ -26,6 +26,21 @@ public record GoModule(Path root, String path, Map<String, String> requirements,
   private static final Pattern REQUIRE_LINE = Pattern.compile("^\\s*(?:require\\s+)?\"?([^\\s\"()]+)\"?\\s+(v[^\\s]+)");
 
   public static GoModule read(Path root) throws GoSourceException {
+    return read(root, e -> {
+      throw e;
+    });
+  }
+
+  /** What to do with a Go file that cannot be tokenized: throw (the default), or take note and go on without it. */
+  public interface Unreadable {
+    void file(GoSourceException problem) throws GoSourceException;
+  }
+
+  /**
+   * Reads the module; a Go file that cannot be tokenized goes to {@code unreadable} (in path order) and, when
+   * that does not throw, is left out of the module.
+   */
+  public static GoModule read(Path root, Unreadable unreadable) throws GoSourceException {
     Path goMod = root.resolve("go.mod");
     if (!Files.isRegularFile(goMod)) {
       throw new GoSourceException(root + ": not a Go module (no go.mod)");
@@ -60,9 +75,10 @@ public record GoModule(Path root, String path, Map<String, String> requirements,
     List<GoFile> files = new ArrayList<>();
     for (Object o : parsed) {
       if (o instanceof GoSourceException e) {
-        throw e;
+        unreadable.file(e);
+      } else {
+        files.add((GoFile) o);
       }
-      files.add((GoFile) o);
     }
     return new GoModule(root, modulePath, requirements, nameImports(files));
   }
