@@ -67,7 +67,8 @@ class EckInstallationTest {
     assertEquals("elastic-operator", Manifests.get(sts, "spec.serviceName"));
     assertEquals(Map.of("app.kubernetes.io/name", "elastic-operator", "app.kubernetes.io/instance", "elastic-operator"),
         Manifests.get(sts, "spec.selector.matchLabels"), "a StatefulSet's selector never changes: it must be theirs");
-    assertEquals(List.of("manager", "--config=/conf/eck.yaml"), Manifests.get(sts, "spec.template.spec.containers[0].args"));
+    assertEquals(List.of("manager", "--config=/conf/eck.yaml", "--distribution-channel=all-in-one"),
+        Manifests.get(sts, "spec.template.spec.containers[0].args"));
     Map<String, Object> port = map(Manifests.get(sts, "spec.template.spec.containers[0].ports[0]"));
     assertEquals("https-webhook", port.get("name"));
     assertEquals(9443L, port.get("containerPort"));
@@ -85,6 +86,15 @@ class EckInstallationTest {
         .get("data")).get("eck.yaml")).get(0);
     assertEquals("elastic-webhook.k8s.elastic.co", config.get("webhook-name"));
     assertEquals("elastic-webhook-server-cert", config.get("webhook-secret"));
+  }
+
+  @Test
+  void theChartAndGenerateWithoutAProfileReportHelmAsTheDistributionChannel() throws Exception {
+    Map<String, Object> sts = Manifests.ofKind(render("elastic-operator", List.of()), "StatefulSet").get(0);
+    assertEquals(List.of("manager", "--config=/conf/eck.yaml", "--distribution-channel=helm"),
+        Manifests.get(sts, "spec.template.spec.containers[0].args"));
+    Map<String, Object> none = Manifests.ofKind(render("elastic-operator", List.of(), "distributionChannel="), "StatefulSet").get(0);
+    assertEquals(List.of("manager", "--config=/conf/eck.yaml"), Manifests.get(none, "spec.template.spec.containers[0].args"));
   }
 
   /** What ECK 1.3.0's +kubebuilder:webhook markers serve: kind short name, group, version, kind, plural. */

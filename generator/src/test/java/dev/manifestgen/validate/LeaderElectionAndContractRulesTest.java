@@ -110,7 +110,7 @@ class LeaderElectionAndContractRulesTest {
         + "\"elastic-operator-leader\" in namespace elastic-system, but the operator elects its leader through " + LOCK
         + " The RBAC is written for the lock configmaps \"my-lock\" instead: set leaderElection.lockName and "
         + "leaderElection.lockType to what the operator uses."), findings(restricted("leaderElection.lockName=my-lock")));
-    assertEquals(List.of("t.yaml:266: error MG402 StatefulSet elastic-system/elastic-operator spec.template.spec.serviceAccountName: "
+    assertEquals(List.of("t.yaml:271: error MG402 StatefulSet elastic-system/elastic-operator spec.template.spec.serviceAccountName: "
         + "ServiceAccount elastic-system/elastic-operator cannot get configmaps \"elastic-operator-leader\", update configmaps "
         + "\"elastic-operator-leader\", create configmaps in namespace elastic-system, but the operator elects its leader "
         + "through " + LOCK + " The RBAC is written for the lock leases.coordination.k8s.io \"elastic-operator-leader\" "
@@ -130,7 +130,7 @@ class LeaderElectionAndContractRulesTest {
   @Test
   void eventsCreateAndPatchAreNeeded() {
     String broken = replace(restricted(), "- apiGroups: [\"\"]\n  resources: [events]\n  verbs: [create, patch]\n", "");
-    assertEquals(List.of("t.yaml:263: error MG403 StatefulSet elastic-system/elastic-operator "
+    assertEquals(List.of("t.yaml:268: error MG403 StatefulSet elastic-system/elastic-operator "
         + "spec.template.spec.serviceAccountName: ServiceAccount elastic-system/elastic-operator cannot create or patch events "
         + "in namespace elastic-system, which the leader election records its transitions with: grant events create and "
         + "patch in the leader-election Role."), findings(broken));
@@ -154,11 +154,11 @@ class LeaderElectionAndContractRulesTest {
             new LeaderElection.Timings("15s", "lease-duration", "10s", "renew-deadline", "2s", "retry-period")));
     assertEquals(List.of(), findings(ALL_IN_ONE, withTimings));
     String slowRetry = replace(ALL_IN_ONE, "    enable-webhook: true\n", "    enable-webhook: true\n    retry-period: 9s\n");
-    assertEquals(List.of("t.yaml:218: error MG405 ConfigMap elastic-system/elastic-operator "
+    assertEquals(List.of("t.yaml:223: error MG405 ConfigMap elastic-system/elastic-operator "
         + "data[\"eck.yaml\"].retry-period: renewDeadline 10s must be greater than 1.2 x retryPeriod 9s, or the operator "
         + "refuses to start: lower retryPeriod or raise renewDeadline."), findings(slowRetry, withTimings));
     String shortLease = replace(ALL_IN_ONE, "    enable-webhook: true\n", "    enable-webhook: true\n    lease-duration: 10s\n");
-    assertEquals(List.of("t.yaml:218: error MG405 ConfigMap elastic-system/elastic-operator "
+    assertEquals(List.of("t.yaml:223: error MG405 ConfigMap elastic-system/elastic-operator "
         + "data[\"eck.yaml\"].lease-duration: leaseDuration 10s must be greater than renewDeadline 10s, or the operator "
         + "refuses to start: raise leaseDuration or lower renewDeadline."), findings(shortLease, withTimings));
   }
@@ -167,7 +167,7 @@ class LeaderElectionAndContractRulesTest {
   void twoInstallationsInOneNamespaceShareTheFixedLock() {
     Cli.Result second = Cli.run("generate", "--name", "second", "--set", "namespace.create=false", "--set", "webhook.enabled=false");
     assertEquals(0, second.exit(), second.err());
-    assertEquals(List.of("t.yaml:676: error MG406 StatefulSet elastic-system/second-elastic-operator "
+    assertEquals(List.of("t.yaml:687: error MG406 StatefulSet elastic-system/second-elastic-operator "
         + "metadata.name: elects its leader through configmaps \"elastic-operator-leader\" in namespace elastic-system, the "
         + "same lock as StatefulSet elastic-system/elastic-operator: only one of the two installations would ever run; install"
         + " them in different namespaces: elastic-operator has no flag for its lock name, so two installations in one "
@@ -177,7 +177,7 @@ class LeaderElectionAndContractRulesTest {
   @Test
   void unknownArgumentAndWrongTypes() {
     String arg = replace(ALL_IN_ONE, "        - --config=/conf/eck.yaml\n", "        - --config=/conf/eck.yaml\n        - --enable-webhok\n");
-    assertEquals(List.of("t.yaml:291: error MG501 StatefulSet elastic-system/elastic-operator "
+    assertEquals(List.of("t.yaml:296: error MG501 StatefulSet elastic-system/elastic-operator "
         + "spec.template.spec.containers[0].args[2]: argument --enable-webhok is not a flag of elastic-operator (did you mean "
         + "enable-webhook?): the operator refuses to start with an unknown flag; remove or rename it."), findings(arg));
     String types = replace(replace(ALL_IN_ONE, "    max-concurrent-reconciles: 3\n", "    max-concurrent-reconciles: three\n"),
@@ -185,7 +185,7 @@ class LeaderElectionAndContractRulesTest {
     assertEquals(List.of("t.yaml:206: error MG502 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].cert-validity: "
         + "config file key cert-validity: 10 is not a duration with a unit such as 24h or 15s (a bare number is read as "
         + "nanoseconds), the type of the operator's flag cert-validity (duration).",
-        "t.yaml:210: error MG502 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].max-concurrent-reconciles: "
+        "t.yaml:213: error MG502 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].max-concurrent-reconciles: "
         + "config file key max-concurrent-reconciles: \"three\" is not an integer, the type of the operator's flag "
         + "max-concurrent-reconciles (int)."), findings(types));
   }
@@ -200,7 +200,7 @@ class LeaderElectionAndContractRulesTest {
     assertEquals(List.of(), findings(ALL_IN_ONE, marked));
     String broken = replace(ALL_IN_ONE, "- apiGroups: [kibana.k8s.elastic.co]\n  resources: [kibanas, kibanas/status, kibanas/finalizers]\n"
         + "  verbs: [get, list, watch, create, update, patch, delete]\n", "");
-    assertEquals(List.of("t.yaml:277: error MG503 StatefulSet elastic-system/elastic-operator "
+    assertEquals(List.of("t.yaml:282: error MG503 StatefulSet elastic-system/elastic-operator "
         + "spec.template.spec.serviceAccountName: ServiceAccount elastic-system/elastic-operator may not get "
         + "kibanas.kibana.k8s.elastic.co cluster-wide, list kibanas.kibana.k8s.elastic.co cluster-wide, watch "
         + "kibanas.kibana.k8s.elastic.co cluster-wide and 18 more, which elastic-operator asks for (contract permission 1): "
@@ -225,7 +225,7 @@ class LeaderElectionAndContractRulesTest {
   @Test
   void unknownConfigKeyIsOneClearFinding() {
     String broken = replace(ALL_IN_ONE, "    enable-webhook: true\n", "    enable-webhok: true\n    enable-webhook: true\n");
-    assertEquals(List.of("t.yaml:217: error MG501 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].enable-webhok: "
+    assertEquals(List.of("t.yaml:222: error MG501 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].enable-webhok: "
         + "config file key enable-webhok is not a flag of elastic-operator (did you mean enable-webhook?): the operator "
         + "ignores it, so it has no effect; remove or rename it."), findings(broken));
   }
@@ -234,7 +234,7 @@ class LeaderElectionAndContractRulesTest {
   void twoReplicasWithLeaderElectionOffIsOneClearFinding() {
     String broken = replace(replace(ALL_IN_ONE, "  replicas: 1\n", "  replicas: 2\n"),
         "    enable-leader-election: true\n", "    enable-leader-election: false\n");
-    assertEquals(List.of("t.yaml:263: error MG401 StatefulSet elastic-system/elastic-operator spec.replicas: 2 replicas but "
+    assertEquals(List.of("t.yaml:268: error MG401 StatefulSet elastic-system/elastic-operator spec.replicas: 2 replicas but "
         + "leader election is off (config file key enable-leader-election): every replica would reconcile the same "
         + "resources; set leaderElection.enabled=true or replicas=1."), findings(broken));
   }
