@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "manifest-gen", mixinStandardHelpOptions = true, versionProvider = ManifestGen.Version.class,
     description = "Renders the Elastic operator's all-in-one manifest and Helm chart from one set of templates, and checks them.",
     subcommands = {GenerateCommand.class, ChartCommand.class, CheckCommand.class, ValidateCommand.class, CanICommand.class,
-        RulesCommand.class, ContractCommand.class, CommandLine.HelpCommand.class})
+        RulesCommand.class, ContractCommand.class, CrdsCommand.class, CommandLine.HelpCommand.class})
 public final class ManifestGen {
   private final Path projectRoot;
 
