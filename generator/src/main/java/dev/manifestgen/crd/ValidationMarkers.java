@@ -61,7 +61,12 @@ final class ValidationMarkers {
         schema.put("type", type);
       }
       case V + "Nullable", "nullable" -> schema.put("nullable", true);
-      case V + "XIntOrString" -> schema.put("x-kubernetes-int-or-string", true);
+      case V + "XIntOrString" -> {
+        // A structural schema gives an int-or-string no type of its own, only the two alternatives.
+        schema.remove("type");
+        schema.put("anyOf", List.of(Map.of("type", "integer"), Map.of("type", "string")));
+        schema.put("x-kubernetes-int-or-string", true);
+      }
       case V + "EmbeddedResource" -> schema.put("x-kubernetes-embedded-resource", true);
       case "kubebuilder:pruning:PreserveUnknownFields" -> schema.put("x-kubernetes-preserve-unknown-fields", true);
       case "kubebuilder:default" -> schema.put("default", literalTree(m));
