@@ -14,6 +14,11 @@ set -euo pipefail
 kube_version=1.20.2
 src_package=kubernetes
 go_packages=(golang-1.19-go golang-1.19-src)
+# The 1.20 tree vendors modern-go/reflect2 1.0.1, whose unsafe map iteration faults under Go 1.18+
+# (the server dies with "unexpected fault address" encoding any custom resource); Debian's 1.0.2
+# source replaces it. build_id names that build recipe: a cache built otherwise is rebuilt.
+reflect2_package=golang-github-modern-go-reflect2-dev
+build_id="go1.19+reflect2-1.0.2"
 etcd_package=etcd-server
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/manifest-gen/e2e/$kube_version"
@@ -47,7 +52,8 @@ $env"
   printf '%s\n' "$env"
 }
 
-if [[ "$clients_only" == true || ( -x "$cache/bin/kube-apiserver" && -x "$cache/bin/etcd" ) ]]; then
+if [[ "$clients_only" == true || ( -x "$cache/bin/kube-apiserver" && -x "$cache/bin/etcd"
+      && "$(cat "$cache/build-id" 2>/dev/null)" == "$build_id" ) ]]; then
   print_env
   exit 0
 fi
@@ -97,9 +103,9 @@ apt-get "${apt_opts[@]}" -qq update >&2
 
 downloads="$work/downloads"
 mkdir -p "$downloads"
-log "apt-get source --download-only $src_package; apt-get download ${go_packages[*]} $etcd_package"
+log "apt-get source --download-only $src_package; apt-get download ${go_packages[*]} $etcd_package $reflect2_package"
 (cd "$downloads" && apt-get "${apt_opts[@]}" -qq source --download-only "$src_package" >&2)
-(cd "$downloads" && apt-get "${apt_opts[@]}" -qq download "${go_packages[@]}" "$etcd_package" >&2)
+(cd "$downloads" && apt-get "${apt_opts[@]}" -qq download "${go_packages[@]}" "$etcd_package" "$reflect2_package" >&2)
 
 dsc=("$downloads"/${src_package}_*.dsc)
 source_version="$(sed -n 's/^Version: //p' "${dsc[0]}")"
@@ -117,6 +123,11 @@ gopath="$work/gopath"
 mkdir -p "$gopath/src/k8s.io"
 # apt already verified the files against the signed archive index; dpkg-source has no keyring for them.
 dpkg-source -q --no-check -x "${dsc[0]}" "$gopath/src/k8s.io/kubernetes" >&2
+dpkg -x "$downloads"/${reflect2_package}_*.deb "$work/reflect2"
+vendored_reflect2="$gopath/src/k8s.io/kubernetes/vendor/github.com/modern-go/reflect2"
+rm -rf "$vendored_reflect2"
+cp -r "$work/reflect2/usr/share/gocode/src/github.com/modern-go/reflect2" "$vendored_reflect2"
+rm -f "$vendored_reflect2"/*_test.go
 
 # --- Build kube-apiserver in GOPATH mode, as the 1.20 tree expects. ---
 export GOPATH="$gopath" GO111MODULE=off GOFLAGS= CGO_ENABLED=0
@@ -152,6 +163,7 @@ go build -trimpath -ldflags "-s -w$ldflags" -o "$work/kube-apiserver" ./cmd/kube
 mkdir -p "$cache.tmp.$$/bin"
 mv "$work/kube-apiserver" "$cache.tmp.$$/bin/"
 cp "$work/etcd/usr/bin/etcd" "$cache.tmp.$$/bin/"
+echo "$build_id" > "$cache.tmp.$$/build-id"
 rm -rf "$cache"
 mv "$cache.tmp.$$" "$cache"
 log "done in $((SECONDS - started))s"
