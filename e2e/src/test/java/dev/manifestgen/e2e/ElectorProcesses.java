@@ -155,7 +155,7 @@ final class ElectorProcesses implements AutoCloseable {
     return duration.toMillis() + "ms";
   }
 
-  /** The identities of the running electors, in start order. */
+  /** The identities of the electors started and not killed, in start order. */
   List<String> identities() {
     return electors.stream().filter(e -> e.exitedAt == null).map(e -> e.identity).toList();
   }
