@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * The real binaries e2e/provision.sh provides (built or fetched once, then cached): the control plane,
- * the Go elector (client-go's leader election) and the clients.
+ * the clients (helm is v3, helm4 v4) and the Go elector (client-go's leader election).
  */
-record Provisioned(Path kubeApiserver, Path etcd, Path helm, Path kubectl, Path elector) {
+record Provisioned(Path kubeApiserver, Path etcd, Path helm, Path kubectl, Path helm4, Path elector) {
   // A cold provision builds kube-apiserver: a few minutes on 2 cores.
   private static final Duration PROVISION_TIMEOUT = Duration.ofMinutes(12);
 
@@ -39,7 +39,7 @@ record Provisioned(Path kubeApiserver, Path etcd, Path helm, Path kubectl, Path 
     });
     boolean clientsOnly = options.contains("--clients-only");
     return new Provisioned(clientsOnly ? null : path(env, "KUBE_APISERVER"), clientsOnly ? null : path(env, "ETCD"),
-        path(env, "HELM"), path(env, "KUBECTL"), path(env, "ELECTOR"));
+        path(env, "HELM"), path(env, "KUBECTL"), path(env, "HELM4"), path(env, "ELECTOR"));
   }
 
   private static Path path(Map<String, String> env, String key) {
