@@ -47,13 +47,14 @@ class BrokenRbacTest {
 
     try (ElectorProcesses electors = new ElectorProcesses(cluster)) {
       electors.start(installation, settings);
-      var window = ElectionScenario.firstElectionBound(settings);
       String refusal = "User \"system:serviceaccount:" + namespace + ":" + installation.serviceAccount()
           + "\" cannot update resource \"configmaps\"";
       // client-go counts a lease from when it first sees the record, not from the record's renewTime:
       // the electors try to take over an expired lock only a lease after they start.
-      Poll.until(ElectionScenario.takeoverBound(settings), "client-go to log the server's 403 to the electors' update of the lock",
-          () -> electors.forbidden().stream().anyMatch(line -> line.contains(refusal)));
+      Poll.until(ElectionScenario.takeoverBound(settings), "client-go to log the server's 403 to every elector's update of the lock",
+          () -> electors.everyLogged(refusal));
+      // Each elector tries again within a jittered retry period, and is refused again.
+      var window = settings.retryPeriod().multipliedBy(22).dividedBy(10);
       assertFalse(Poll.holdsWithin(window, () -> !electors.leaders().isEmpty()), "no replica may lead");
       assertEquals(0, electors.mostLeadersAtOnce());
       assertEquals(List.of("previous-operator"), electors.leadersSeen(), "the electors see the old leader, and only it");

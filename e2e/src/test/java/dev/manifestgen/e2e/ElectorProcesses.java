@@ -226,6 +226,12 @@ final class ElectorProcesses implements AutoCloseable {
     return electors.stream().flatMap(e -> e.stderr.stream()).filter(l -> l.contains("forbidden")).toList();
   }
 
+  /** Whether client-go logged a line containing the text in every elector started and not killed. */
+  boolean everyLogged(String text) {
+    return electors.stream().filter(e -> e.exitedAt == null)
+        .allMatch(e -> e.stderr.stream().anyMatch(line -> line.contains(text)));
+  }
+
   /** Everything the electors printed on stderr (client-go's log), for a failing scenario's message. */
   String clientGoLog() {
     StringBuilder out = new StringBuilder();
