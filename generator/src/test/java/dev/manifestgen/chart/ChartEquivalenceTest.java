@@ -11,10 +11,15 @@ import dev.manifestgen.render.RenderException;
 import dev.manifestgen.render.RenderedDocument;
 import dev.manifestgen.render.Renderer;
 import dev.manifestgen.render.TemplateSet;
+import dev.manifestgen.contract.OperatorContract;
+import dev.manifestgen.render.OperatorFlags;
+import dev.manifestgen.testing.Contracts;
 import dev.manifestgen.testing.Manifests;
 import dev.manifestgen.testing.RandomValues;
 import dev.manifestgen.testing.RealHelm;
 import dev.manifestgen.testing.Repo;
+import dev.manifestgen.values.ContractDefaults;
+import dev.manifestgen.values.CrossValueRules;
 import dev.manifestgen.values.ValueDefinitions;
 import dev.manifestgen.values.ValuesException;
 import dev.manifestgen.values.ValuesLoader;
@@ -44,26 +49,39 @@ class ChartEquivalenceTest {
   static final long SEED = 20261124L;
   static final int RANDOM_SETS = 200;
 
+  /** What one operator's chart and manifests are built from: its contract's defaults, rules and flags. */
+  record Build(String name, ValueDefinitions definitions, ValuesLoader loader, Renderer renderer, Path chart) {
+    static Build of(String name, Path contractFile, Path dir) throws Exception {
+      Path root = Repo.root();
+      OperatorContract contract = Contracts.read(contractFile);
+      ValueDefinitions definitions = ContractDefaults.apply(
+          ValueDefinitions.load(root.resolve("config/values.yaml"), "config/values.yaml"), contract);
+      CrossValueRules rules = new CrossValueRules(contract);
+      ValuesLoader loader = new ValuesLoader(definitions, root.resolve("config/profiles"), "config/profiles", rules);
+      ParsedTemplates parsed = ParsedTemplates.parse(TemplateSet.load(root.resolve("templates"), "templates"), definitions);
+      ChartMetadata metadata = ChartMetadata.load(root.resolve("config/chart.yaml"), "config/chart.yaml");
+      OperatorFlags flags = OperatorFlags.of(contract);
+      Path chart = dir.resolve(name).resolve("eck-operator");
+      for (Map.Entry<String, String> f : ChartCompiler.compile(parsed, definitions, metadata, Map.of(), rules, flags).entrySet()) {
+        Path p = chart.resolve(f.getKey());
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, f.getValue());
+      }
+      return new Build(name, definitions, loader, new Renderer(parsed, metadata, flags), chart);
+    }
+  }
+
+  /** The Elastic operator 1.3.0 (lock, timings and port fixed in code), and an operator with flags for them all. */
+  static Build eck;
+  static Build lockFlags;
   static ValueDefinitions definitions;
-  static ValuesLoader loader;
-  static Renderer renderer;
-  static Path chart;
   @TempDir static Path dir;
 
   @BeforeAll
-  static void compileChart() throws Exception {
-    Path root = Repo.root();
-    definitions = ValueDefinitions.load(root.resolve("config/values.yaml"), "config/values.yaml");
-    loader = new ValuesLoader(definitions, root.resolve("config/profiles"), "config/profiles");
-    ParsedTemplates parsed = ParsedTemplates.parse(TemplateSet.load(root.resolve("templates"), "templates"), definitions);
-    ChartMetadata metadata = ChartMetadata.load(root.resolve("config/chart.yaml"), "config/chart.yaml");
-    renderer = new Renderer(parsed, metadata);
-    chart = dir.resolve("eck-operator");
-    for (Map.Entry<String, String> f : ChartCompiler.compile(parsed, definitions, metadata, Map.of()).entrySet()) {
-      Path p = chart.resolve(f.getKey());
-      Files.createDirectories(p.getParent());
-      Files.writeString(p, f.getValue());
-    }
+  static void compileCharts() throws Exception {
+    eck = Build.of("eck-1.3.0", Contracts.ECK_130, dir);
+    lockFlags = Build.of("lock-flags", Contracts.LOCK_FLAGS, dir);
+    definitions = eck.definitions();
   }
 
   static Stream<Arguments> matrix() throws Exception {
@@ -81,8 +99,13 @@ class ChartEquivalenceTest {
       sets.add(set("lock type " + type, Map.of("replicas", 2L, "leaderElection", Map.of("lockType", type))));
     }
     sets.add(set("custom lock name", Map.of("leaderElection", Map.of("lockName", "my-lock"))));
-    sets.add(set("lock name flag", Map.of("leaderElection", Map.of("lockName", "my-lock",
-        "flags", Map.of("lockName", "leader-election-id", "leaseDuration", "lease-duration"), "leaseDuration", "4s"))));
+    sets.add(set("lock name and timings", Map.of("leaderElection", Map.of("lockName", "my-lock", "leaseDuration", "4s",
+        "renewDeadline", "3s", "retryPeriod", "500ms"))));
+    sets.add(set("lease not above renew (refused with flags)", Map.of("leaderElection", Map.of("leaseDuration", "10s"))));
+    sets.add(set("renew exactly 1.2 x retry (refused with flags)", Map.of("leaderElection", Map.of("renewDeadline", "12s",
+        "retryPeriod", "10s", "leaseDuration", "1m"))));
+    sets.add(set("renew just above 1.2 x retry", Map.of("leaderElection", Map.of("renewDeadline", "12001ms",
+        "retryPeriod", "10s", "leaseDuration", "1h0m0.5s"))));
     sets.add(set("webhook off", Map.of("webhook", Map.of("enabled", false))));
     sets.add(set("webhook without managed certs", Map.of("webhook", Map.of("manageCerts", false, "name", "hook.example.com", "port", 8443L, "failurePolicy", "Fail"))));
     sets.add(set("one managed namespace", Map.of("managedNamespaces", List.of("team-a"))));
@@ -138,7 +161,8 @@ class ChartEquivalenceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("matrix")
   void helmAndManifestGenAgree(String name, Map<String, Object> values) throws Exception {
-    assertSame(name, values, "elastic-operator", "elastic-system");
+    assertSame(eck, name, values, "elastic-operator", "elastic-system");
+    assertSame(lockFlags, name, values, "elastic-operator", "elastic-system");
   }
 
   @Test
@@ -147,19 +171,24 @@ class ChartEquivalenceTest {
     List<String> releases = List.of("elastic-operator", "eck", "x");
     for (int i = 0; i < RANDOM_SETS; i++) {
       Map<String, Object> values = random.next();
-      assertSame("random set " + i + " (seed " + SEED + ")", values, releases.get(i % releases.size()), "ns-" + (i % 3));
+      String name = "random set " + i + " (seed " + SEED + ")";
+      assertSame(eck, name, values, releases.get(i % releases.size()), "ns-" + (i % 3));
+      assertSame(lockFlags, name, values, releases.get(i % releases.size()), "ns-" + (i % 3));
     }
   }
 
   @Test
   void aSecondReleaseInTheSameNamespaceGetsDistinctNames() throws Exception {
-    assertSame("release eck", Map.of(), "eck", "elastic-system");
+    assertSame(eck, "release eck", Map.of(), "eck", "elastic-system");
   }
 
-  private void assertSame(String name, Map<String, Object> values, String release, String namespace) throws Exception {
+  private void assertSame(Build build, String name, Map<String, Object> values, String release, String namespace)
+      throws Exception {
     Path file = Files.createTempFile(dir, "values", ".yaml");
     Files.writeString(file, YamlWriter.toYaml(values) + "\n");
-    RealHelm.Result helm = RealHelm.template(chart, release, namespace, file);
+    RealHelm.Result helm = RealHelm.template(build.chart(), release, namespace, file);
+    ValuesLoader loader = build.loader();
+    Renderer renderer = build.renderer();
     String ours;
     List<Map<String, Object>> ourObjects = new ArrayList<>();
     try {
@@ -171,7 +200,7 @@ class ChartEquivalenceTest {
     } catch (ValuesException | RenderException e) {
       ours = e.getMessage();
     }
-    String context = name + "\nvalues:\n" + YamlWriter.toYaml(values) + "\n";
+    String context = name + " (operator: " + build.name() + ")\nvalues:\n" + YamlWriter.toYaml(values) + "\n";
     if (ours != null || !helm.ok()) {
       if (ours == null || helm.ok()) {
         fail(context + "only one refused.\nmanifest-gen: " + (ours == null ? "rendered" : ours)

@@ -9,6 +9,7 @@ import dev.manifestgen.contract.FlagType;
 import dev.manifestgen.contract.LeaderElection;
 import dev.manifestgen.contract.OperatorContract;
 import dev.manifestgen.testing.Cli;
+import dev.manifestgen.testing.Contracts;
 import dev.manifestgen.testing.Repo;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,12 +109,14 @@ class LeaderElectionAndContractRulesTest {
         + "ServiceAccount elastic-system/elastic-operator cannot get configmaps \"elastic-operator-leader\", update configmaps "
         + "\"elastic-operator-leader\" in namespace elastic-system, but the operator elects its leader through " + LOCK
         + " The RBAC is written for the lock configmaps \"my-lock\" instead: set leaderElection.lockName and "
-        + "leaderElection.lockType to what the operator uses."), findings(restricted("leaderElection.lockName=my-lock")));
+        + "leaderElection.lockType to what the operator uses."), findings(restricted().replace("resourceNames: [\"elastic-operator-leader\"]",
+            "resourceNames: [\"my-lock\"]")));
     assertEquals(List.of("t.yaml:205: error MG402 StatefulSet elastic-system/elastic-operator spec.template.spec.serviceAccountName: "
         + "ServiceAccount elastic-system/elastic-operator cannot get configmaps \"elastic-operator-leader\", update configmaps "
         + "\"elastic-operator-leader\", create configmaps in namespace elastic-system, but the operator elects its leader "
         + "through " + LOCK + " The RBAC is written for the lock leases.coordination.k8s.io \"elastic-operator-leader\" "
-        + "instead: set leaderElection.lockName and leaderElection.lockType to what the operator uses."), findings(restricted("leaderElection.lockType=leases")));
+        + "instead: set leaderElection.lockName and leaderElection.lockType to what the operator uses."), findings(restricted().replace("apiGroups: [\"\"]\n  resources: [configmaps]",
+            "apiGroups: [coordination.k8s.io]\n  resources: [leases]")));
   }
 
   @Test

@@ -1,0 +1,8 @@
+package apmserver
+
+// +kubebuilder:rbac:groups=apm.k8s.elastic.co,resources=apmservers;apmservers/status;apmservers/finalizers,verbs=get;list;watch;create;update;patch;delete
+
+// Add registers the controller.
+func Add() error {
+	return nil
+}

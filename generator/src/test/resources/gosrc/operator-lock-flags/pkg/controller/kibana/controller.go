@@ -1,0 +1,8 @@
+package kibana
+
+// +kubebuilder:rbac:groups=kibana.k8s.elastic.co,resources=kibanas;kibanas/status;kibanas/finalizers,verbs=get;list;watch;create;update;patch;delete
+
+// Add registers the controller.
+func Add() error {
+	return nil
+}
