@@ -57,6 +57,11 @@ final class ValidateCommand implements Callable<Integer> {
           + Project.CONTRACT + "; 'none': skip those rules).")
   String contract;
 
+  @Option(names = "--crds-installed", paramLabel = "NAME", arity = "0..1", split = ",", fallbackValue = "*",
+      description = "CustomResourceDefinitions installed apart from these manifests (PLURAL.GROUP, comma-separated;"
+          + " alone: all of them), for MG506.")
+  List<String> crdsInstalled = new ArrayList<>();
+
   @Option(names = "--strict-security", description = "Report the security baseline (MG6xx) as errors, not warnings.")
   boolean strictSecurity;
 
@@ -75,18 +80,23 @@ final class ValidateCommand implements Callable<Integer> {
     OperatorContract operatorContract = loadContract();
     // Each set is one installation; the committed outputs are two alternative ones.
     List<ManifestSet> sets = new ArrayList<>();
+    List<Set<String>> installedCrds = new ArrayList<>();
     if (paths.isEmpty()) {
       Inputs inputs = new Inputs(root.project());
       sets.add(ManifestLoader.load(List.of(inputs.project().resolve(Project.ALL_IN_ONE)), inputs.project().root()));
+      installedCrds.add(Set.copyOf(crdsInstalled));
       String chart = ManifestWriter.write("", List.of(), inputs.renderer().render(
           inputs.valuesLoader().load(ValuesRequest.DEFAULTS), Release.DEFAULT));
       sets.add(new ManifestSet(ManifestLoader.parse(chart, Project.CHART_DIR + " (default values)")));
+      installedCrds.add(Set.of("*")); // Helm installs a chart's crds/ before its templates
     } else {
       sets.add(ManifestLoader.load(paths, Path.of("").toAbsolutePath()));
+      installedCrds.add(Set.copyOf(crdsInstalled));
     }
     List<Finding> findings = new ArrayList<>();
-    for (ManifestSet set : sets) {
-      findings.addAll(Validator.validate(new ValidationContext(set, operatorContract), new Validator.Options(Set.copyOf(skip), strictSecurity)));
+    for (int i = 0; i < sets.size(); i++) {
+      findings.addAll(Validator.validate(new ValidationContext(sets.get(i), operatorContract, installedCrds.get(i)),
+          new Validator.Options(Set.copyOf(skip), strictSecurity)));
     }
     int objects = sets.stream().mapToInt(m -> m.objects().size()).sum();
     PrintWriter out = spec.commandLine().getOut();
