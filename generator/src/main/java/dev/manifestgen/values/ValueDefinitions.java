@@ -219,7 +219,8 @@ public final class ValueDefinitions {
         case "format" -> {
           format = ValueFormat.ofLabel(arg);
           if (format == null) {
-            throw new YamlException(where + "expects one of duration, dns1123-label, dns1123-subdomain, flag-name, kube-version");
+            throw new YamlException(where + "expects one of duration, dns1123-label, dns1123-subdomain, optional-dns1123-label, "
+                + "optional-dns1123-subdomain, label-value, flag-name, kube-version");
           }
         }
         default -> throw new YamlException(file + ":" + line + ": " + path + ": unknown annotation @" + a.getKey()

@@ -126,7 +126,6 @@ class ChartEquivalenceTest {
       hostile.put("example.com/h" + i, HOSTILE.get(i));
     }
     sets.add(set("hostile strings", Map.of("podAnnotations", hostile, "serviceAccount", Map.of("annotations", hostile),
-        "priorityClassName", "p: \"q\" # {{ r }} {% s %}\nt", "nameOverride", "n: {{ x }}",
         "config", Map.of("container-registry", "reg: #\"{{ x }}\"\n'y'"), "image", Map.of("repository", "r: é ☃", "tag", "{% t %}"))));
     sets.add(set("kubernetes 1.20", Map.of("replicas", 2L, "kubeVersion", "1.20")));
     sets.add(set("kubernetes v1.21.3", Map.of("replicas", 2L, "kubeVersion", "v1.21.3")));
@@ -140,6 +139,8 @@ class ChartEquivalenceTest {
     sets.add(set("negative (refused)", Map.of("replicas", -1L)));
     sets.add(set("bad duration (refused)", Map.of("leaderElection", Map.of("retryPeriod", "2 seconds"))));
     sets.add(set("integer annotation (refused)", Map.of("podAnnotations", Map.of("a", 1L))));
+    sets.add(set("name that is no object name (refused)", Map.of("nameOverride", "n: {{ x }}")));
+    sets.add(set("label value that is no label value (refused)", Map.of("podLabels", Map.of("team", "a b"))));
     return sets.stream();
   }
 
