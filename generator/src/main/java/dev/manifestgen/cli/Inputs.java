@@ -39,7 +39,7 @@ public final class Inputs {
   public Inputs(Project project, Path contractFile) {
     this.project = project;
     this.contractFile = contractFile != null ? contractFile : project.resolve(Project.CONTRACT);
-    this.contractDisplay = contractFile != null ? contractFile.toString() : Project.CONTRACT;
+    this.contractDisplay = contractFile != null ? "--contract " + contractFile : Project.CONTRACT;
   }
 
   /**

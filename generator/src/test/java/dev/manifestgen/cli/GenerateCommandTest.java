@@ -102,6 +102,13 @@ class GenerateCommandTest {
     assertEquals(1, r.err().lines().count(), r.err());
   }
 
+  @Test
+  void aMissingContractIsOneLineAndExitTwo() {
+    Cli.Result r = Cli.run("generate", "--contract", "no-such-contract.yaml");
+    assertEquals(2, r.exit(), r.toString());
+    assertEquals("error: --contract no-such-contract.yaml: file not found\n", r.err());
+  }
+
   /** The 1.3.0 operator listens on the constant 9443: another port would leave the webhook unreachable. */
   @Test
   void aWebhookPortTheOperatorHasNoFlagForIsRefused() throws Exception {
