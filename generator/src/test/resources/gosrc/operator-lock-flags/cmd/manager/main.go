@@ -7,9 +7,17 @@ import (
 	"strings"
 	"time"
 
+	"example.com/operator-lock-flags/pkg/controller/apmserver"
+	"example.com/operator-lock-flags/pkg/controller/beat"
 	"example.com/operator-lock-flags/pkg/controller/common/certificates"
 	"example.com/operator-lock-flags/pkg/controller/common/container"
 	"example.com/operator-lock-flags/pkg/controller/common/operator"
+	controllerscheme "example.com/operator-lock-flags/pkg/controller/common/scheme"
+	"example.com/operator-lock-flags/pkg/controller/elasticsearch"
+	"example.com/operator-lock-flags/pkg/controller/enterprisesearch"
+	"example.com/operator-lock-flags/pkg/controller/kibana"
+	"example.com/operator-lock-flags/pkg/controller/webhook"
+	logconf "example.com/operator-lock-flags/pkg/utils/log"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 	ctrl "sigs.k8s.io/controller-runtime"
@@ -28,6 +36,9 @@ const (
 	DefaultLeaseDuration      = 15 * time.Second
 	DefaultRenewDeadline      = 10 * time.Second
 	DefaultRetryPeriod        = 2 * time.Second
+
+	DefaultElasticsearchClientTimeout = 3 * time.Minute
+	DefaultKubeClientTimeout          = 60 * time.Second
 )
 
 var configFile string
@@ -69,6 +80,9 @@ func Command() *cobra.Command {
 	flags.String(operator.ContainerSuffixFlag, "", "suffix appended to Elastic Stack image names")
 	flags.String(operator.DebugHTTPListenFlag, "localhost:6060", "debug HTTP server address (development only)")
 	flags.Bool(operator.DisableConfigWatch, false, "do not restart when the configuration file changes")
+	flags.String(operator.DistributionChannelFlag, "", "how the operator was installed (set by its manifests)")
+	flags.Duration(operator.ElasticsearchClientTimeout, DefaultElasticsearchClientTimeout,
+		"timeout of requests to Elasticsearch")
 	flags.Bool(
 		operator.EnableLeaderElection,
 		true,
@@ -84,12 +98,16 @@ func Command() *cobra.Command {
 	flags.Duration(operator.LeaseDurationFlag, DefaultLeaseDuration, "how long a leader's claim is valid")
 	flags.Duration(operator.RenewDeadlineFlag, DefaultRenewDeadline, "how long the leader tries to renew")
 	flags.Duration(operator.RetryPeriodFlag, DefaultRetryPeriod, "how long candidates wait between attempts")
+	flags.String(operator.IPFamilyFlag, "", "IP family of the Pods: IPv4 or IPv6 (default: the operator's own)")
+	flags.Duration(operator.KubeClientTimeout, DefaultKubeClientTimeout, "timeout of requests to the API server")
 	flags.Bool(operator.ManageWebhookCertsFlag, true, "create and rotate the webhook's certificates")
 	flags.Int(operator.MaxConcurrentReconcilesFlag, 3, "reconciles per controller at a time")
 	flags.Int(operator.MetricsPortFlag, DefaultMetricPort, "Prometheus metrics port; 0 disables")
 	flags.StringSlice(operator.NamespacesFlag, nil, "namespaces to manage; all when empty")
 	flags.String(operator.OperatorNamespaceFlag, "", "namespace the operator runs in")
 	flags.Bool(operator.SetDefaultSecurityContextFlag, true, "give Elasticsearch Pods a default security context")
+	flags.Bool(operator.UBIOnlyFlag, false, "use only UBI-based container images")
+	flags.Bool(operator.ValidateStorageClassFlag, true, "check that volume claims can be expanded before resizing them")
 	flags.String(
 		operator.WebhookCertDirFlag,
 		filepath.Join(os.TempDir(), "k8s-webhook-server", "serving-certs"),
@@ -101,10 +119,12 @@ func Command() *cobra.Command {
 
 	_ = flags.MarkHidden(operator.AutoPortForwardFlag)
 	_ = flags.MarkHidden(operator.DebugHTTPListenFlag)
+	_ = flags.MarkHidden(operator.DistributionChannelFlag)
 	return cmd
 }
 
 func run(_ *cobra.Command, _ []string) error {
+	logconf.ChangeVerbosity(logconf.Verbosity())
 	operatorNamespace := viper.GetString(operator.OperatorNamespaceFlag)
 	if operatorNamespace == "" {
 		return fmt.Errorf("%s is required", operator.OperatorNamespaceFlag)
@@ -114,6 +134,7 @@ func run(_ *cobra.Command, _ []string) error {
 	renewDeadline := viper.GetDuration(operator.RenewDeadlineFlag)
 	retryPeriod := viper.GetDuration(operator.RetryPeriodFlag)
 	opts := ctrl.Options{
+		Scheme:                     controllerscheme.Scheme(),
 		CertDir:                    viper.GetString(operator.WebhookCertDirFlag),
 		LeaderElection:             viper.GetBool(operator.EnableLeaderElection),
 		LeaderElectionID:           viper.GetString(operator.LeaderElectionIDFlag),
@@ -135,6 +156,14 @@ func run(_ *cobra.Command, _ []string) error {
 	mgr, err := ctrl.NewManager(ctrl.GetConfigOrDie(), opts)
 	if err != nil {
 		return err
+	}
+	for _, add := range []func() error{apmserver.Add, beat.Add, elasticsearch.Add, enterprisesearch.Add, kibana.Add} {
+		if err := add(); err != nil {
+			return err
+		}
+	}
+	if viper.GetBool(operator.EnableWebhookFlag) {
+		webhook.Add(mgr)
 	}
 	return mgr.Start(ctrl.SetupSignalHandler())
 }

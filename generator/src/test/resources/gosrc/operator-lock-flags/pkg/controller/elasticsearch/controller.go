@@ -1,6 +1,6 @@
 package elasticsearch
 
-// The Elasticsearch controller creates the Pods, Services, Secrets and volumes of each cluster.
+// Unlike 1.3.0, this operator asks for its permissions with +kubebuilder:rbac markers.
 // +kubebuilder:rbac:groups=authorization.k8s.io,resources=subjectaccessreviews,verbs=create
 // +kubebuilder:rbac:groups=core,resources=pods;endpoints;events;persistentvolumeclaims;secrets;services;configmaps;serviceaccounts,verbs=get;list;watch;create;update;patch;delete
 // +kubebuilder:rbac:groups=apps,resources=deployments;statefulsets;daemonsets,verbs=get;list;watch;create;update;patch;delete
