@@ -35,7 +35,7 @@ final class ServingRules {
             + "operator's webhook server listens on (its flag's value, or the port fixed in its code).",
             ServingRules::webhookPort),
         Rule.of("MG506", Severity.ERROR, "Every kind the operator serves has a CustomResourceDefinition in the manifest "
-            + "serving its versions, or is named as installed separately (validate --crds-installed).",
+            + "serving its versions, or is named as installed separately (validate --crd-installed NAME, --crds-installed).",
             ServingRules::servedKinds));
   }
 
@@ -236,8 +236,8 @@ final class ServingRules {
       if (crd == null) {
         f.add(op.workload(), "metadata.name", contract.operator() + " serves " + k.kind() + " (" + k.group() + " "
             + String.join(", ", k.versions()) + "), but no CustomResourceDefinition in the manifest defines it: the operator"
-            + " cannot watch it. Add " + crdName + " (generate --crds FILE), or name it with validate --crds-installed"
-            + " when it is installed separately.");
+            + " cannot watch it. Add " + crdName + " (generate --crds FILE), or when it is installed separately, say so"
+            + " with validate --crd-installed " + crdName + " (or --crds-installed for all).");
         continue;
       }
       List<String> served = new ArrayList<>();

@@ -176,8 +176,8 @@ class ServingRulesTest {
     OperatorContract withKibana = serving(new WebhookServer(9443, null), List.of(ES, KB), List.of(ELASTICSEARCH, kibana));
     assertEquals(List.of("t.yaml:10: error MG506 StatefulSet ops/op metadata.name: elastic-operator serves Kibana "
         + "(kibana.k8s.elastic.co v1), but no CustomResourceDefinition in the manifest defines it: the operator cannot"
-        + " watch it. Add kibanas.kibana.k8s.elastic.co (generate --crds FILE), or name it with validate --crds-installed"
-        + " when it is installed separately."), findings(INSTALLATION, withKibana, Set.of()));
+        + " watch it. Add kibanas.kibana.k8s.elastic.co (generate --crds FILE), or when it is installed separately, say"
+        + " so with validate --crd-installed kibanas.kibana.k8s.elastic.co (or --crds-installed for all)."), findings(INSTALLATION, withKibana, Set.of()));
     assertEquals(List.of(), findings(INSTALLATION, withKibana, Set.of("kibanas.kibana.k8s.elastic.co")));
     assertEquals(List.of(), findings(INSTALLATION, withKibana, Set.of("*")));
     String v1Only = replace(INSTALLATION, "\n  - {name: v1beta1, served: true,", "\n  - {name: v1beta1, served: false,");
