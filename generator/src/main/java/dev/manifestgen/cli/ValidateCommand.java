@@ -89,8 +89,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       Inputs inputs = new Inputs(root.project());
       sets.add(ManifestLoader.load(List.of(inputs.project().resolve(Project.ALL_IN_ONE)), inputs.project().root()));
-      // INTERIM until branch crd puts the CRDs first in config/all-in-one.yaml: then back to installed().
-      installedCrds.add(Set.of("*"));
+      installedCrds.add(installed());
       String chart = ManifestWriter.write("", List.of(), inputs.renderer().render(
           inputs.valuesLoader().load(ValuesRequest.DEFAULTS), Release.DEFAULT));
       sets.add(new ManifestSet(ManifestLoader.parse(chart, Project.CHART_DIR + " (default values)")));
