@@ -51,20 +51,20 @@ app.kubernetes.io/part-of: "elastic-operator"
     The pods' checksum/config annotation is the sha256 of exactly this text, so a change rolls them. */ -}}{{ define "eck-operator.configFile" -}}
 {{ toYaml .Values.config }}
 enable-leader-election: {{ .Values.leaderElection.enabled }}
-{{- if .Values.leaderElection.flags.lockName }}
-{{ .Values.leaderElection.flags.lockName | quote }}: {{ .Values.leaderElection.lockName | quote }}
+{{- if false }}
+{{ "" | quote }}: {{ .Values.leaderElection.lockName | quote }}
 {{- end }}
-{{- if .Values.leaderElection.flags.lockType }}
-{{ .Values.leaderElection.flags.lockType | quote }}: {{ .Values.leaderElection.lockType | quote }}
+{{- if false }}
+{{ "" | quote }}: {{ .Values.leaderElection.lockType | quote }}
 {{- end }}
-{{- if .Values.leaderElection.flags.leaseDuration }}
-{{ .Values.leaderElection.flags.leaseDuration | quote }}: {{ .Values.leaderElection.leaseDuration | quote }}
+{{- if false }}
+{{ "" | quote }}: {{ .Values.leaderElection.leaseDuration | quote }}
 {{- end }}
-{{- if .Values.leaderElection.flags.renewDeadline }}
-{{ .Values.leaderElection.flags.renewDeadline | quote }}: {{ .Values.leaderElection.renewDeadline | quote }}
+{{- if false }}
+{{ "" | quote }}: {{ .Values.leaderElection.renewDeadline | quote }}
 {{- end }}
-{{- if .Values.leaderElection.flags.retryPeriod }}
-{{ .Values.leaderElection.flags.retryPeriod | quote }}: {{ .Values.leaderElection.retryPeriod | quote }}
+{{- if false }}
+{{ "" | quote }}: {{ .Values.leaderElection.retryPeriod | quote }}
 {{- end }}
 {{- if .Values.managedNamespaces }}
 namespaces:
@@ -74,6 +74,9 @@ namespaces:
 webhook-name: {{ include "eck-operator.webhookName" . | quote }}
 webhook-secret: {{ include "eck-operator.webhookSecretName" . | quote }}
 manage-webhook-certs: {{ .Values.webhook.manageCerts }}
+{{- if false }}
+{{ "" | quote }}: {{ .Values.webhook.port | int }}
+{{- end }}
 {{- end }}
 {{/* The last line is unconditional, so the text ends at its last character, as in the ConfigMap. */}}enable-webhook: {{ .Values.webhook.enabled }}
 {{- end }}
@@ -117,7 +120,7 @@ manage-webhook-certs: {{ .Values.webhook.manageCerts }}
 - apiGroups: [authorization.k8s.io]
   resources: [subjectaccessreviews]
   verbs: [create]
-{{- if and .Values.webhook.enabled .Values.webhook.manageCerts }}
+{{- if .Values.webhook.enabled }}
 - apiGroups: [admissionregistration.k8s.io]
   resources: [mutatingwebhookconfigurations, validatingwebhookconfigurations]
   verbs: [get, list, watch, create, update, patch, delete]
