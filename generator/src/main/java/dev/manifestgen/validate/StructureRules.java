@@ -1,6 +1,5 @@
 package dev.manifestgen.validate;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +37,9 @@ final class StructureRules {
 
   private static void schema(ValidationContext c, Findings f) {
     for (ManifestObject o : c.manifests().objects()) {
-      if (o.mappingProblem() != null) {
+      if (o.mappingProblem() != null && !SchemaCheck.knowsKind(o)) {
         int colon = o.mappingProblem().indexOf(": ");
         f.add(o, o.mappingProblem().substring(0, colon), "wrong type: " + o.mappingProblem().substring(colon + 2));
-        continue;
-      }
-      if (o.typed() == null || o.typed() instanceof GenericKubernetesResource) {
         continue;
       }
       for (SchemaCheck.Problem p : SchemaCheck.of(o)) {
@@ -54,7 +50,8 @@ final class StructureRules {
         String leaf = p.path().substring(Math.max(p.path().lastIndexOf('.'), p.path().lastIndexOf('[')) + 1)
             .replace("[\"", "").replace("\"]", "");
         f.add(o, p.path(), "unknown field \"" + leaf + "\" for " + o.apiVersion() + " " + o.kind()
-            + "; the API server rejects it (check the spelling and the indentation)");
+            + (SchemaCheck.knowsKind(o) ? " in Kubernetes 1.20" : "")
+            + "; kubectl and the API server reject it (check the spelling and the indentation)");
       }
     }
   }

@@ -18,7 +18,7 @@ class StructureAndReferenceRulesTest {
   @Test
   void mg101UnknownFieldWithItsPath() {
     assertEquals(List.of("t.yaml:14: error MG101 StatefulSet ns/op spec.replicass: unknown field \"replicass\" for apps/v1 "
-        + "StatefulSet; the API server rejects it (check the spelling and the indentation)"),
+        + "StatefulSet in Kubernetes 1.20; kubectl and the API server reject it (check the spelling and the indentation)"),
         findings(GOOD_WORKLOAD.replace("  replicas: 1", "  replicass: 1"), "MG101"));
   }
 
