@@ -23,8 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SchemaCheck {
   private static final Map<Class<?>, Map<String, JavaType>> PROPERTIES = new ConcurrentHashMap<>();
 
-  /** A field the type does not have, or a value of the wrong type. */
-  record Problem(String path, String message) {}
+  /** A problem of the fallback check: a field the type does not have (message null), or a value of the wrong type. */
+  private record Problem(String path, String message) {}
 
   private SchemaCheck() {}
 
@@ -33,17 +33,18 @@ final class SchemaCheck {
     return KubeTypes.of(o.apiVersion(), o.kind()) != null;
   }
 
-  static List<Problem> of(ManifestObject o) {
+  static List<TypeCheck.Problem> of(ManifestObject o) {
     FieldType.Struct type = KubeTypes.of(o.apiVersion(), o.kind());
     if (type != null) {
-      return TypeCheck.of(o.raw(), type).stream().map(p -> new Problem(p.path(), p.message())).toList();
+      return TypeCheck.of(o.raw(), type);
     }
     if (o.typed() == null || o.typed() instanceof GenericKubernetesResource) {
       return List.of();
     }
     List<Problem> out = new ArrayList<>();
     walk(o.raw(), ManifestLoader.MODEL.constructType(o.typed().getClass()), "", out);
-    return out;
+    return out.stream().map(p -> new TypeCheck.Problem(p.message() == null ? TypeCheck.Kind.UNKNOWN_FIELD
+        : TypeCheck.Kind.WRONG_TYPE, p.path(), p.message())).toList();
   }
 
   private static void walk(Object raw, JavaType type, String path, List<Problem> out) {

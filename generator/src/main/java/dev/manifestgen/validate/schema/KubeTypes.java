@@ -88,7 +88,8 @@ public final class KubeTypes {
       if (d == null) {
         throw new IllegalStateException("the Kubernetes schema refers to " + id + ", which it does not define");
       }
-      FieldType.Struct struct = new FieldType.Struct(name, new LinkedHashMap<>());
+      // Versioned names where a type's fields differ between versions (RequiredFields tells them apart).
+      FieldType.Struct struct = new FieldType.Struct(id.contains("_v1beta1_") ? "v1beta1." + name : name, new LinkedHashMap<>());
       compiled.put(id, struct);
       d.path("properties").fields().forEachRemaining(p -> struct.fields().put(p.getKey(), property(p.getValue())));
       return struct;

@@ -16,8 +16,20 @@ import java.util.regex.Pattern;
  * field stays unset).
  */
 public final class TypeCheck {
-  /** A field the type does not have ({@code message} null), or a value of the wrong type. */
-  public record Problem(String path, String message) {}
+  /** What is wrong at a path. */
+  public enum Kind {
+    /** A field the type does not have: kubectl refuses it. */
+    UNKNOWN_FIELD,
+    /** A field the type does not have where kubectl's check does not look (a CRD schema's items, ...): dropped without a word. */
+    DROPPED_FIELD,
+    /** A value the Go type cannot decode. */
+    WRONG_TYPE,
+    /** A field the type requires (the OpenAPI schema's required list) is absent. */
+    MISSING
+  }
+
+  /** A problem at a path; the message says what is wrong (for unknown and missing fields the path says it). */
+  public record Problem(Kind kind, String path, String message) {}
 
   /** A resource.Quantity: a signed decimal number with a binary (Ki..Ei), decimal (n..E) or exponent suffix. */
   private static final Pattern QUANTITY = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([KMGTPE]i|[numkMGTPE]|[eE][+-]?\\d+)?");
@@ -26,6 +38,8 @@ public final class TypeCheck {
       "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
 
   private final List<Problem> out = new ArrayList<>();
+  /** How many unions the walk is below. */
+  private int unchecked;
 
   private TypeCheck() {}
 
@@ -39,6 +53,14 @@ public final class TypeCheck {
     if (raw == null) {
       return;
     }
+    if (type instanceof FieldType.MapOf map && raw instanceof Map<?, ?> entries && entries.containsValue(null)) {
+      // kubectl refuses a null among a map's values (a field set to null is only unset).
+      entries.forEach((k, v) -> {
+        if (v == null) {
+          out.add(new Problem(Kind.WRONG_TYPE, key(path, String.valueOf(k)), "a map value cannot be null (quote it, or remove the key)"));
+        }
+      });
+    }
     if (type instanceof FieldType.Struct struct) {
       struct(raw, struct, path);
     } else if (type instanceof FieldType.ListOf list) {
@@ -47,7 +69,7 @@ public final class TypeCheck {
           walk(items.get(i), list.items(), path + "[" + i + "]");
         }
       } else {
-        out.add(new Problem(path, "expected a list, got " + kind(raw)));
+        out.add(new Problem(Kind.WRONG_TYPE, path, "expected a list, got " + kind(raw)));
       }
     } else if (type instanceof FieldType.MapOf map) {
       if (raw instanceof Map<?, ?> entries) {
@@ -55,35 +77,57 @@ public final class TypeCheck {
           walk(e.getValue(), map.values(), key(path, String.valueOf(e.getKey())));
         }
       } else {
-        out.add(new Problem(path, "expected a map, got " + kind(raw)));
+        out.add(new Problem(Kind.WRONG_TYPE, path, "expected a map, got " + kind(raw)));
       }
     } else if (type instanceof FieldType.Union union) {
       union(raw, union, path);
     } else {
       String problem = type instanceof FieldType.Scalar scalar ? scalar(raw, scalar) : special(raw, (FieldType.Special) type);
       if (problem != null) {
-        out.add(new Problem(path, problem));
+        out.add(new Problem(Kind.WRONG_TYPE, path, problem));
       }
     }
   }
 
   private void struct(Object raw, FieldType.Struct struct, String path) {
     if (!(raw instanceof Map<?, ?> map)) {
-      out.add(new Problem(path, "expected an object (" + struct.name() + "), got " + kind(raw)));
+      out.add(new Problem(Kind.WRONG_TYPE, path, "expected an object (" + struct.name() + "), got " + kind(raw)));
       return;
     }
     for (Map.Entry<?, ?> e : map.entrySet()) {
       String field = String.valueOf(e.getKey());
       FieldType fieldType = struct.fields().get(field);
       if (fieldType == null) {
-        out.add(new Problem(key(path, field), null));
+        // kubectl does not look at a field set to null; the server drops it like any unknown field.
+        out.add(new Problem(unchecked > 0 || e.getValue() == null ? Kind.DROPPED_FIELD : Kind.UNKNOWN_FIELD, key(path, field), null));
       } else {
         walk(e.getValue(), fieldType, key(path, field));
       }
     }
+    if (unchecked == 0) {
+      for (String required : RequiredFields.of(struct)) {
+        if (map.get(required) == null) {
+          out.add(new Problem(Kind.MISSING, key(path, required), null));
+        }
+      }
+    }
   }
 
+  /**
+   * A union's value: the server decodes it (so types count) but the OpenAPI schema kubectl checks against
+   * describes it with no type at all, so below it kubectl neither refuses an unknown field nor misses a
+   * required one, and the server drops unknown fields without a word.
+   */
   private void union(Object raw, FieldType.Union union, String path) {
+    unchecked++;
+    try {
+      unionValue(raw, union, path);
+    } finally {
+      unchecked--;
+    }
+  }
+
+  private void unionValue(Object raw, FieldType.Union union, String path) {
     if (raw instanceof Map) {
       struct(raw, union.schema(), path);
       return;
@@ -93,19 +137,19 @@ public final class TypeCheck {
         if (raw instanceof List<?> schemas) {
           walk(schemas, new FieldType.ListOf(union.schema()), path);
         } else {
-          out.add(new Problem(path, "expected a schema or a list of schemas, got " + kind(raw)));
+          out.add(new Problem(Kind.WRONG_TYPE, path, "expected a schema or a list of schemas, got " + kind(raw)));
         }
       }
       case SCHEMA_OR_BOOL -> {
         if (!(raw instanceof Boolean)) {
-          out.add(new Problem(path, "expected a schema or true or false, got " + kind(raw)));
+          out.add(new Problem(Kind.WRONG_TYPE, path, "expected a schema or true or false, got " + kind(raw)));
         }
       }
       case SCHEMA_OR_STRING_ARRAY -> {
         if (raw instanceof List<?> names) {
           walk(names, new FieldType.ListOf(FieldType.Scalar.STRING), path);
         } else {
-          out.add(new Problem(path, "expected a schema or a list of strings, got " + kind(raw)));
+          out.add(new Problem(Kind.WRONG_TYPE, path, "expected a schema or a list of strings, got " + kind(raw)));
         }
       }
     }
