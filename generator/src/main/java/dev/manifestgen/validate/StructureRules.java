@@ -196,6 +196,10 @@ final class StructureRules {
   private static void webhookRules(ManifestObject o, Findings f) {
     List<?> webhooks = list(o.raw(), "webhooks");
     for (int i = 0; i < webhooks.size(); i++) {
+      if (Paths.get(webhooks.get(i), "clientConfig") instanceof java.util.Map<?, ?> client
+          && (client.get("url") == null) == (client.get("service") == null)) {
+        f.add(o, "webhooks[" + i + "].clientConfig", "a webhook's clientConfig needs exactly one of url and service");
+      }
       List<?> rules = list(webhooks.get(i), "rules");
       for (int r = 0; r < rules.size(); r++) {
         for (String field : List.of("operations", "apiGroups", "apiVersions", "resources")) {

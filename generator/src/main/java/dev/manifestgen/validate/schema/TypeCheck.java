@@ -94,6 +94,14 @@ public final class TypeCheck {
       out.add(new Problem(Kind.WRONG_TYPE, path, "expected an object (" + struct.name() + "), got " + kind(raw)));
       return;
     }
+    if (struct.fields().isEmpty()) {
+      // A struct with no fields is an object without properties in the OpenAPI schema, which kubectl reads
+      // as a free-form map: it takes any key (the server drops it) but no null value.
+      map.forEach((k, v) -> out.add(v == null
+          ? new Problem(Kind.WRONG_TYPE, key(path, String.valueOf(k)), "a map value cannot be null (remove the key)")
+          : new Problem(Kind.DROPPED_FIELD, key(path, String.valueOf(k)), null)));
+      return;
+    }
     for (Map.Entry<?, ?> e : map.entrySet()) {
       String field = String.valueOf(e.getKey());
       FieldType fieldType = struct.fields().get(field);
