@@ -45,11 +45,11 @@ public final class TypeCheck {
 
   public static List<Problem> of(Map<?, ?> raw, FieldType.Struct type) {
     TypeCheck check = new TypeCheck();
-    check.walk(raw, type, "");
+    check.walk(raw, type, At.ROOT);
     return check.out;
   }
 
-  private void walk(Object raw, FieldType type, String path) {
+  private void walk(Object raw, FieldType type, At path) {
     if (raw == null) {
       return;
     }
@@ -57,7 +57,7 @@ public final class TypeCheck {
       // kubectl refuses a null among a map's values (a field set to null is only unset).
       entries.forEach((k, v) -> {
         if (v == null) {
-          out.add(new Problem(Kind.WRONG_TYPE, key(path, String.valueOf(k)), "a map value cannot be null (quote it, or remove the key)"));
+          out.add(new Problem(Kind.WRONG_TYPE, path.key(String.valueOf(k)).toString(), "a map value cannot be null (quote it, or remove the key)"));
         }
       });
     }
@@ -66,40 +66,40 @@ public final class TypeCheck {
     } else if (type instanceof FieldType.ListOf list) {
       if (raw instanceof List<?> items) {
         for (int i = 0; i < items.size(); i++) {
-          walk(items.get(i), list.items(), path + "[" + i + "]");
+          walk(items.get(i), list.items(), path.index(i));
         }
       } else {
-        out.add(new Problem(Kind.WRONG_TYPE, path, "expected a list, got " + kind(raw)));
+        out.add(new Problem(Kind.WRONG_TYPE, path.toString(), "expected a list, got " + kind(raw)));
       }
     } else if (type instanceof FieldType.MapOf map) {
       if (raw instanceof Map<?, ?> entries) {
         for (Map.Entry<?, ?> e : entries.entrySet()) {
-          walk(e.getValue(), map.values(), key(path, String.valueOf(e.getKey())));
+          walk(e.getValue(), map.values(), path.key(String.valueOf(e.getKey())));
         }
       } else {
-        out.add(new Problem(Kind.WRONG_TYPE, path, "expected a map, got " + kind(raw)));
+        out.add(new Problem(Kind.WRONG_TYPE, path.toString(), "expected a map, got " + kind(raw)));
       }
     } else if (type instanceof FieldType.Union union) {
       union(raw, union, path);
     } else {
       String problem = type instanceof FieldType.Scalar scalar ? scalar(raw, scalar) : special(raw, (FieldType.Special) type);
       if (problem != null) {
-        out.add(new Problem(Kind.WRONG_TYPE, path, problem));
+        out.add(new Problem(Kind.WRONG_TYPE, path.toString(), problem));
       }
     }
   }
 
-  private void struct(Object raw, FieldType.Struct struct, String path) {
+  private void struct(Object raw, FieldType.Struct struct, At path) {
     if (!(raw instanceof Map<?, ?> map)) {
-      out.add(new Problem(Kind.WRONG_TYPE, path, "expected an object (" + struct.name() + "), got " + kind(raw)));
+      out.add(new Problem(Kind.WRONG_TYPE, path.toString(), "expected an object (" + struct.name() + "), got " + kind(raw)));
       return;
     }
     if (struct.fields().isEmpty()) {
       // A struct with no fields is an object without properties in the OpenAPI schema, which kubectl reads
       // as a free-form map: it takes any key (the server drops it) but no null value.
       map.forEach((k, v) -> out.add(v == null
-          ? new Problem(Kind.WRONG_TYPE, key(path, String.valueOf(k)), "a map value cannot be null (remove the key)")
-          : new Problem(Kind.DROPPED_FIELD, key(path, String.valueOf(k)), null)));
+          ? new Problem(Kind.WRONG_TYPE, path.key(String.valueOf(k)).toString(), "a map value cannot be null (remove the key)")
+          : new Problem(Kind.DROPPED_FIELD, path.key(String.valueOf(k)).toString(), null)));
       return;
     }
     for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -107,15 +107,15 @@ public final class TypeCheck {
       FieldType fieldType = struct.fields().get(field);
       if (fieldType == null) {
         // kubectl does not look at a field set to null; the server drops it like any unknown field.
-        out.add(new Problem(unchecked > 0 || e.getValue() == null ? Kind.DROPPED_FIELD : Kind.UNKNOWN_FIELD, key(path, field), null));
+        out.add(new Problem(unchecked > 0 || e.getValue() == null ? Kind.DROPPED_FIELD : Kind.UNKNOWN_FIELD, path.key(field).toString(), null));
       } else {
-        walk(e.getValue(), fieldType, key(path, field));
+        walk(e.getValue(), fieldType, path.key(field));
       }
     }
     if (unchecked == 0) {
       for (String required : RequiredFields.of(struct)) {
         if (map.get(required) == null) {
-          out.add(new Problem(Kind.MISSING, key(path, required), null));
+          out.add(new Problem(Kind.MISSING, path.key(required).toString(), null));
         }
       }
     }
@@ -126,7 +126,7 @@ public final class TypeCheck {
    * describes it with no type at all, so below it kubectl neither refuses an unknown field nor misses a
    * required one, and the server drops unknown fields without a word.
    */
-  private void union(Object raw, FieldType.Union union, String path) {
+  private void union(Object raw, FieldType.Union union, At path) {
     unchecked++;
     try {
       unionValue(raw, union, path);
@@ -135,7 +135,7 @@ public final class TypeCheck {
     }
   }
 
-  private void unionValue(Object raw, FieldType.Union union, String path) {
+  private void unionValue(Object raw, FieldType.Union union, At path) {
     if (raw instanceof Map) {
       struct(raw, union.schema(), path);
       return;
@@ -145,19 +145,19 @@ public final class TypeCheck {
         if (raw instanceof List<?> schemas) {
           walk(schemas, new FieldType.ListOf(union.schema()), path);
         } else {
-          out.add(new Problem(Kind.WRONG_TYPE, path, "expected a schema or a list of schemas, got " + kind(raw)));
+          out.add(new Problem(Kind.WRONG_TYPE, path.toString(), "expected a schema or a list of schemas, got " + kind(raw)));
         }
       }
       case SCHEMA_OR_BOOL -> {
         if (!(raw instanceof Boolean)) {
-          out.add(new Problem(Kind.WRONG_TYPE, path, "expected a schema or true or false, got " + kind(raw)));
+          out.add(new Problem(Kind.WRONG_TYPE, path.toString(), "expected a schema or true or false, got " + kind(raw)));
         }
       }
       case SCHEMA_OR_STRING_ARRAY -> {
         if (raw instanceof List<?> names) {
           walk(names, new FieldType.ListOf(FieldType.Scalar.STRING), path);
         } else {
-          out.add(new Problem(Kind.WRONG_TYPE, path, "expected a schema or a list of strings, got " + kind(raw)));
+          out.add(new Problem(Kind.WRONG_TYPE, path.toString(), "expected a schema or a list of strings, got " + kind(raw)));
         }
       }
     }
@@ -211,6 +211,40 @@ public final class TypeCheck {
       return "a list";
     }
     return (v instanceof Boolean ? "the boolean " : "the number ") + v;
+  }
+
+  /**
+   * Where the walk is: built as it descends, written out as a path only for a problem (writing every
+   * visited path would cost more than the check on a large CRD).
+   */
+  private static final class At {
+    static final At ROOT = new At(null, null, -1);
+    private final At parent;
+    private final String key;
+    private final int index;
+
+    private At(At parent, String key, int index) {
+      this.parent = parent;
+      this.key = key;
+      this.index = index;
+    }
+
+    At key(String k) {
+      return new At(this, k, -1);
+    }
+
+    At index(int i) {
+      return new At(this, null, i);
+    }
+
+    @Override
+    public String toString() {
+      if (parent == null) {
+        return "";
+      }
+      String above = parent.toString();
+      return key == null ? above + "[" + index + "]" : TypeCheck.key(above, key);
+    }
   }
 
   /** A child path in the --set notation the findings use. */
