@@ -4,9 +4,9 @@ import dev.manifestgen.validate.schema.CrdChecks;
 import dev.manifestgen.validate.schema.TypeCheck;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** MG1xx: every document is a well-formed Kubernetes object of its kind. */
@@ -164,7 +164,7 @@ final class StructureRules {
       if (nonResource && o.kind().equals("Role")) {
         f.add(o, path + ".nonResourceURLs", "a Role's rules cannot grant non-resource URLs (only a ClusterRole's can)");
       }
-      if (!nonResource && rule instanceof java.util.Map<?, ?>) {
+      if (!nonResource && rule instanceof Map<?, ?>) {
         if (list(rule, "resources").isEmpty()) {
           f.add(o, path + ".resources", "a resource rule needs at least one resource");
         }
@@ -179,7 +179,7 @@ final class StructureRules {
   private static void serviceAccountSubjects(ManifestObject o, Findings f) {
     List<?> subjects = list(o.raw(), "subjects");
     for (int i = 0; i < subjects.size(); i++) {
-      if (subjects.get(i) instanceof java.util.Map<?, ?> subject && "ServiceAccount".equals(subject.get("kind"))
+      if (subjects.get(i) instanceof Map<?, ?> subject && "ServiceAccount".equals(subject.get("kind"))
           && (!(subject.get("namespace") instanceof String ns) || ns.isEmpty())) {
         f.add(o, "subjects[" + i + "].namespace", "a ServiceAccount subject of a ClusterRoleBinding needs its namespace");
       }
@@ -196,7 +196,7 @@ final class StructureRules {
   private static void webhookRules(ManifestObject o, Findings f) {
     List<?> webhooks = list(o.raw(), "webhooks");
     for (int i = 0; i < webhooks.size(); i++) {
-      if (Paths.get(webhooks.get(i), "clientConfig") instanceof java.util.Map<?, ?> client
+      if (Paths.get(webhooks.get(i), "clientConfig") instanceof Map<?, ?> client
           && (client.get("url") == null) == (client.get("service") == null)) {
         f.add(o, "webhooks[" + i + "].clientConfig", "a webhook's clientConfig needs exactly one of url and service");
       }
@@ -213,12 +213,12 @@ final class StructureRules {
 
   /** The API server refuses a workload whose selector is empty or does not select its own pod template. */
   private static void selectorMatchesTemplate(ManifestObject o, Findings f) {
-    if (!(Paths.get(o.raw(), "spec.selector") instanceof java.util.Map<?, ?> selector)) {
+    if (!(Paths.get(o.raw(), "spec.selector") instanceof Map<?, ?> selector)) {
       return;
     }
-    java.util.Map<?, ?> labels = Paths.get(o.raw(), "spec.template.metadata.labels") instanceof java.util.Map<?, ?> m ? m
-        : java.util.Map.of();
-    java.util.Map<?, ?> matchLabels = selector.get("matchLabels") instanceof java.util.Map<?, ?> m ? m : java.util.Map.of();
+    Map<?, ?> labels = Paths.get(o.raw(), "spec.template.metadata.labels") instanceof Map<?, ?> m ? m
+        : Map.of();
+    Map<?, ?> matchLabels = selector.get("matchLabels") instanceof Map<?, ?> m ? m : Map.of();
     List<?> expressions = selector.get("matchExpressions") instanceof List<?> l ? l : List.of();
     if (matchLabels.isEmpty() && expressions.isEmpty()) {
       f.add(o, "spec.selector", "an empty selector would select every pod: the API server refuses it");
@@ -226,7 +226,7 @@ final class StructureRules {
     }
     boolean selects = matchLabels.entrySet().stream().allMatch(e -> e.getValue() != null && e.getValue().equals(labels.get(e.getKey())));
     for (Object expression : expressions) {
-      if (expression instanceof java.util.Map<?, ?> x && x.get("key") != null) {
+      if (expression instanceof Map<?, ?> x && x.get("key") != null) {
         Object value = labels.get(x.get("key"));
         List<?> values = x.get("values") instanceof List<?> v ? v : List.of();
         selects &= switch (String.valueOf(x.get("operator"))) {

@@ -165,7 +165,7 @@ public final class CrdChecks {
     }
     for (Map.Entry<?, ?> e : properties.entrySet()) {
       if (e.getValue() instanceof Map<?, ?> field) {
-        schema(field, Level.FIELD, path + ".properties" + TypeCheck.key("", String.valueOf(e.getKey())).replaceFirst("^(?!\\[)", "."));
+        schema(field, Level.FIELD, TypeCheck.key(path + ".properties", String.valueOf(e.getKey())));
       }
     }
     listAndMapTypes(s, type, path);
@@ -295,7 +295,7 @@ public final class CrdChecks {
     if (v.get("properties") instanceof Map<?, ?> props) {
       for (Map.Entry<?, ?> e : props.entrySet()) {
         String name = String.valueOf(e.getKey());
-        String fieldPath = path + ".properties" + TypeCheck.key("", name).replaceFirst("^(?!\\[)", ".");
+        String fieldPath = TypeCheck.key(path + ".properties", name);
         if (name.equals("metadata")) {
           out.add(new Problem(fieldPath, "must not be specified inside allOf, anyOf, oneOf or not"));
         } else if (!specified.containsKey(name)) {
