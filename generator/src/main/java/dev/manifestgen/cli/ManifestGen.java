@@ -5,6 +5,7 @@ import dev.manifestgen.render.Renderer;
 import dev.manifestgen.values.ValuesException;
 import dev.manifestgen.yaml.YamlException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import picocli.CommandLine;
@@ -36,7 +37,18 @@ public final class ManifestGen {
     if (rendersTemplates(args)) {
       Renderer.prepareEngine();
     }
-    System.exit(commandLine(new ManifestGen()).execute(args));
+    CommandLine cli = commandLine(new ManifestGen());
+    StandardOutput stdout = StandardOutput.open();
+    PrintWriter out = stdout.writer();
+    cli.setOut(out);
+    int exit = cli.execute(args);
+    String failure = stdout.failureMessage(out);
+    if (failure != null) {
+      cli.getErr().println("error: " + failure);
+      cli.getErr().flush();
+      exit = ExitCodes.BAD_INPUT;
+    }
+    System.exit(exit);
   }
 
   /** Whether the command will render templates: generate, check, validate without files. */
@@ -52,6 +64,8 @@ public final class ManifestGen {
 
   public static CommandLine commandLine(ManifestGen root) {
     CommandLine cli = new CommandLine(root);
+    // Helm gives @ no meaning: --set @file must reach the values parser as it was typed.
+    cli.setExpandAtFiles(false);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       message(e).lines().forEach(line -> commandLine.getErr().println("error: " + line));
       if (!isBadInput(e)) {
