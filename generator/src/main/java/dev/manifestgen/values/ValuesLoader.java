@@ -5,6 +5,7 @@ import dev.manifestgen.yaml.YamlException;
 import dev.manifestgen.yaml.YamlReader;
 import dev.manifestgen.yaml.YamlTree;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,8 +70,11 @@ public final class ValuesLoader {
     for (Path file : request.files()) {
       user = mergeLayer(user, file, file.toString(), origins);
     }
-    applySets(request.sets(), false, user, origins);
-    applySets(request.setStrings(), true, user, origins);
+    applySets(SetParser.Kind.JSON, request.setJsons(), user, origins);
+    applySets(SetParser.Kind.SET, request.sets(), user, origins);
+    applySets(SetParser.Kind.STRING, request.setStrings(), user, origins);
+    applySets(SetParser.Kind.FILE, request.setFiles(), user, origins);
+    applySets(SetParser.Kind.LITERAL, request.setLiterals(), user, origins);
 
     Map<String, Object> values = HelmMerge.coalesce(user, defaults);
     List<String> lines = new ArrayList<>();
@@ -87,9 +91,13 @@ public final class ValuesLoader {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> mergeLayer(Map<String, Object> user, Path file, String display, Origins origins)
       throws ValuesException {
+    boolean stdin = file.toString().strip().equals("-");
+    if (stdin) {
+      display = "standard input (-f -)";
+    }
     YamlTree tree;
     try {
-      tree = YamlReader.readFile(file, display);
+      tree = YamlReader.readValues(stdin ? readStandardInput(display) : YamlReader.readText(file, display), display);
     } catch (YamlException e) {
       throw new ValuesException(e.getMessage());
     }
@@ -97,10 +105,20 @@ public final class ValuesLoader {
       return user;
     }
     if (!(tree.root() instanceof Map)) {
-      throw new ValuesException(display + ":1: a values file must be a map of keys");
+      throw new ValuesException(display + ":" + tree.lineOf("") + ": a values file must be a map of keys, not "
+          + (tree.root() instanceof List ? "a list" : "the value " + ValueTrees.describe(tree.root())));
     }
     recordFile(origins, display, tree);
     return HelmMerge.mergeFiles(user, (Map<String, Object>) tree.root());
+  }
+
+  /** All of standard input, as Helm reads `-f -` and `--set-file k=-` (a second read gets nothing). */
+  private static String readStandardInput(String display) throws YamlException {
+    try {
+      return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new YamlException(display + ": cannot read: " + e.getMessage());
+    }
   }
 
   /** Records the file as the origin of every path it sets; a list or scalar hides what was below. */
@@ -124,23 +142,36 @@ public final class ValuesLoader {
     }
   }
 
-  private static void applySets(List<String> expressions, boolean strings, Map<String, Object> user, Origins origins)
+  private static void applySets(SetParser.Kind kind, List<String> expressions, Map<String, Object> user, Origins origins)
       throws ValuesException {
-    String flag = strings ? "--set-string" : "--set";
     for (String expression : expressions) {
+      String origin = kind.flag() + " " + expression;
       try {
-        if (strings) {
-          SetParser.parseIntoString(expression, user);
-        } else {
-          SetParser.parseInto(expression, user);
-        }
-        for (String path : SetParser.assignedPaths(expression)) {
+        for (String path : SetParser.apply(kind, expression, user, file -> readSetFile(origin, file))) {
           origins.replaceBelow(path);
-          origins.record(path, flag + " " + expression);
+          origins.record(path, origin);
+          // A list the expression extended (a[2]=x leaves a[0] and a[1] null) is its doing too.
+          for (String p = path; p.endsWith("]"); ) {
+            p = Paths.parent(p);
+            origins.record(p, origin);
+          }
         }
       } catch (SetSyntaxException e) {
         throw new ValuesException(e.getMessage());
       }
+    }
+  }
+
+  private static String readSetFile(String origin, String file) throws SetSyntaxException {
+    try {
+      if (file.strip().equals("-")) {
+        return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      return new String(Files.readAllBytes(Path.of(file)), StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new SetSyntaxException(origin + ": " + file + ": file not found");
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw new SetSyntaxException(origin + ": " + file + ": cannot read: " + e.getMessage());
     }
   }
 

@@ -84,7 +84,7 @@ class CanICommandTest {
     assertEquals("yes\nallowed by ClusterRoleBinding \"elastic-operator\" of ClusterRole \"elastic-operator\" to "
         + "ServiceAccount \"elastic-operator/elastic-system\", rule 0: apiGroups [\"\"] resources [pods, endpoints, "
         + "events, persistentvolumeclaims, secrets, services, configmaps, serviceaccounts] verbs [get, list, watch, "
-        + "create, update, patch, delete] [" + allInOne() + ":70]\n", r.out());
+        + "create, update, patch, delete] [" + allInOne() + ":112]\n", r.out());
     Cli.Result denied = canI("delete", "nodes", "--explain");
     assertEquals(1, denied.exit(), denied.toString());
     assertEquals("no\ndenied: no RBAC rule allows delete nodes (all namespaces) for " + OPERATOR + "; bindings that "

@@ -85,11 +85,12 @@ class RendererTest {
   }
 
   @Test
-  void installOrderPutsIdentityAndPermissionsBeforeTheWorkloadAndTheWebhookLast() throws Exception {
+  void installOrderIsHelms() throws Exception {
     List<String> kinds = render(Map.of("namespace", Map.of("create", true), "replicas", 2))
         .stream().map(o -> (String) o.get("kind")).toList();
-    assertEquals(List.of("Namespace", "ServiceAccount", "ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding",
-        "ConfigMap", "Secret", "Service", "PodDisruptionBudget", "StatefulSet", "ValidatingWebhookConfiguration"), kinds);
+    // Helm's InstallOrder; ValidatingWebhookConfiguration is not in it, so it comes last
+    assertEquals(List.of("Namespace", "PodDisruptionBudget", "ServiceAccount", "Secret", "ConfigMap", "ClusterRole",
+        "ClusterRoleBinding", "Role", "RoleBinding", "Service", "StatefulSet", "ValidatingWebhookConfiguration"), kinds);
   }
 
   @Test
