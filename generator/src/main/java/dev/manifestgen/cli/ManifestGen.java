@@ -67,7 +67,10 @@ public final class ManifestGen {
     // Helm gives @ no meaning: --set @file must reach the values parser as it was typed.
     cli.setExpandAtFiles(false);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      message(e).lines().forEach(line -> commandLine.getErr().println("error: " + line));
+      // Messages may quote what the user typed: nothing in it may break a line but the message's own breaks.
+      for (String line : message(e).split("\n")) {
+        commandLine.getErr().println("error: " + dev.manifestgen.yaml.Printable.oneLine(line));
+      }
       if (!isBadInput(e)) {
         e.printStackTrace(commandLine.getErr());
       }

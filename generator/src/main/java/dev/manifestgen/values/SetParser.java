@@ -3,6 +3,7 @@ package dev.manifestgen.values;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.manifestgen.yaml.Paths;
+import dev.manifestgen.yaml.Printable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -391,6 +392,6 @@ public final class SetParser {
   }
 
   private SetSyntaxException error(String message) {
-    return new SetSyntaxException(kind.flag() + " " + expression + ": " + message);
+    return new SetSyntaxException(Printable.oneLine(kind.flag() + " " + expression + ": " + message));
   }
 }

@@ -1,6 +1,7 @@
 package dev.manifestgen.values;
 
 import dev.manifestgen.yaml.Paths;
+import dev.manifestgen.yaml.Printable;
 import dev.manifestgen.yaml.YamlException;
 import dev.manifestgen.yaml.YamlReader;
 import dev.manifestgen.yaml.YamlTree;
@@ -79,10 +80,12 @@ public final class ValuesLoader {
     Map<String, Object> values = HelmMerge.coalesce(user, defaults);
     List<String> lines = new ArrayList<>();
     for (ValuesChecker.Problem p : ValuesChecker.check(definitions, values)) {
-      lines.add(origins.of(p.path()) + ": " + p.path() + ": " + p.message());
+      lines.add(Printable.oneLine(origins.of(p.path()) + ": " + p.path() + ": " + p.message()));
     }
     if (!lines.isEmpty()) {
-      throw new ValuesException(lines);
+      // One line: the first problem, and how many more (each names its own source when fixed in turn).
+      throw new ValuesException(lines.get(0) + (lines.size() == 1 ? ""
+          : " (and " + (lines.size() - 1) + " more problem" + (lines.size() == 2 ? "" : "s") + ")"));
     }
     normalizeIntegers(definitions.root(), values);
     return new Values(values, origins);
@@ -99,7 +102,7 @@ public final class ValuesLoader {
     try {
       tree = YamlReader.readValues(stdin ? readStandardInput(display) : YamlReader.readText(file, display), display);
     } catch (YamlException e) {
-      throw new ValuesException(e.getMessage());
+      throw new ValuesException(Printable.oneLine(e.getMessage()));
     }
     if (tree.root() == null) {
       return user;

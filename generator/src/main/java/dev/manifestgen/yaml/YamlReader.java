@@ -89,6 +89,7 @@ public final class YamlReader {
     Node node = compose(text, displayName, comments);
     Map<String, Integer> lines = new HashMap<>();
     Object root = node == null ? null : new Converter(displayName, 0, lines, duplicates, text.length()).tree(node, "");
+    refuseNotJson(root);
     if (root == null && duplicates == Duplicates.REFUSE) {
       root = new LinkedHashMap<String, Object>();
     }
@@ -167,6 +168,7 @@ public final class YamlReader {
         Node node = composer.getNode();
         Object root = node == null ? null
             : new Converter(displayName, lineOffset, null, Duplicates.REFUSE, text.length()).tree(node, "");
+        refuseNotJson(root);
         int line = node == null ? 0 : node.getStartMark().getLine() + 1 + lineOffset;
         docs.add(new Document(new YamlTree(root, () -> lines(node, lineOffset, displayName, text.length())), line));
       }
@@ -239,7 +241,9 @@ public final class YamlReader {
   /** Converts a composed node to a plain tree, recording the line of every path. */
   public static Object toTree(Node node, String path, Map<String, Integer> lines, String displayName)
       throws YamlException {
-    return new Converter(displayName, 0, lines, Duplicates.REFUSE, 1 << 20).tree(node, path);
+    Object tree = new Converter(displayName, 0, lines, Duplicates.REFUSE, 1 << 20).tree(node, path);
+    refuseNotJson(tree);
+    return tree;
   }
 
   /** The lines of a document already converted once (so it cannot fail). */
@@ -251,6 +255,25 @@ public final class YamlReader {
       throw new IllegalStateException("a converted document failed to convert again", e);
     }
     return lines;
+  }
+
+  /** A value JSON cannot hold (.inf, .nan), and the message refusing it. */
+  private record NotJson(String message) {}
+
+  /** Refuses the first value JSON cannot hold still in the tree, in document order. */
+  private static void refuseNotJson(Object tree) throws YamlException {
+    if (tree instanceof NotJson n) {
+      throw new YamlException(n.message());
+    }
+    if (tree instanceof Map<?, ?> map) {
+      for (Object v : map.values()) {
+        refuseNotJson(v);
+      }
+    } else if (tree instanceof List<?> list) {
+      for (Object v : list) {
+        refuseNotJson(v);
+      }
+    }
   }
 
   /** One document's conversion: yaml.v2's decoding followed by sigs.k8s.io/yaml's JSON step. */
@@ -400,7 +423,8 @@ public final class YamlReader {
         return GoYamlScalars.number(i);
       }
       if (resolved instanceof Double d && (d.isNaN() || d.isInfinite())) {
-        throw new YamlException(at(node) + ": " + node.getValue()
+        // Refused only if it is still there at the end: a later duplicate key may replace it.
+        return new NotJson(at(node) + ": " + node.getValue()
             + " is not a number JSON can hold (Helm and Kubernetes refuse it); quote it for a string");
       }
       return resolved;
