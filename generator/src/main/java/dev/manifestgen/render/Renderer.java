@@ -212,7 +212,8 @@ public final class Renderer {
     }
     int line = Integer.parseInt(m.group(1));
     List<String> lines = text.lines().toList();
-    return line >= 1 && line <= lines.size() ? "\n  rendered line " + line + ": " + lines.get(line - 1) : "";
+    // On the same line: an error is one line (the excerpt's characters are escaped by the CLI).
+    return line >= 1 && line <= lines.size() ? " (rendered line " + line + ": " + lines.get(line - 1).strip() + ")" : "";
   }
 
   /** Serves {@code {% from '_helpers.j2' import ... %}} from the template set. */

@@ -12,6 +12,11 @@ public final class Origins {
     byPath.put(path, origin);
   }
 
+  /** Whether this exact path has a recorded origin. */
+  boolean has(String path) {
+    return byPath.containsKey(path);
+  }
+
   /** Forgets what is recorded below path: a later layer replaced the whole value. */
   void replaceBelow(String path) {
     byPath.subMap(path + ".", path + "/").clear();

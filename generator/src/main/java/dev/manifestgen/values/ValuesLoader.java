@@ -153,10 +153,15 @@ public final class ValuesLoader {
         for (String path : SetParser.apply(kind, expression, user, file -> readSetFile(origin, file))) {
           origins.replaceBelow(path);
           origins.record(path, origin);
-          // A list the expression extended (a[2]=x leaves a[0] and a[1] null) is its doing too.
-          for (String p = path; p.endsWith("]"); ) {
-            p = Paths.parent(p);
-            origins.record(p, origin);
+          // What the expression made on the way is its doing too: maps no earlier layer had
+          // (a\.b=x with --set-literal makes a map "a\"), and a list it extended (a[2]=x leaves
+          // a[0] and a[1] null).
+          String child = path;
+          for (String p = Paths.parent(path); !p.isEmpty(); child = p, p = Paths.parent(p)) {
+            boolean extendedList = child.endsWith("]") && !child.endsWith("\"]");
+            if (extendedList || !origins.has(p)) {
+              origins.record(p, origin);
+            }
           }
         }
       } catch (SetSyntaxException e) {

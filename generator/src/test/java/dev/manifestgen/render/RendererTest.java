@@ -124,6 +124,6 @@ class RendererTest {
     Values values = loader.load(ValuesRequest.DEFAULTS);
     RenderException e = assertThrows(RenderException.class, () -> r.render(values, Release.DEFAULT));
     assertTrue(e.getMessage().startsWith("templates/x.yaml.j2 (rendered document 1):6: invalid YAML"), e.getMessage());
-    assertTrue(e.getMessage().contains("rendered line 6:   a: true: oops"), e.getMessage());
+    assertTrue(e.getMessage().contains("(rendered line 6: a: true: oops)"), e.getMessage());
   }
 }
