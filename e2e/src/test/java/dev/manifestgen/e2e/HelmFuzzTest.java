@@ -168,7 +168,7 @@ class HelmFuzzTest {
 
   private static final String LONG = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor";
   private static final String[] FRAGMENTS = {
-      "", "true", "y", "N", "on", "Off", "0o17", "0x1F", "0b1", "017", "08", "1:30", "1:30.5", "1e3", "-2E+5", ".5",
+      "", "true", "false", "FALSE", "y", "N", "on", "Off", "0o17", "0x1F", "0b1", "017", "08", "1:30", "1:30.5", "1e3", "-2E+5", ".5",
       ".inf", "~", "null", "NULL", "2001-01-01", "2001-01-01T10:00:00Z", "- item", "a: b", "#c", " lead", "trail ",
       "multi\nline", "two\n\n", "\nfirst", "tab\there", "🚀", "é☃", "'q'", "\"dq\"", "back\\slash", ",", "=", "[0]", ".",
       "{a,b}", "@x", "%p", "`t`", "&a", "*b", "!t", "|", ">", "?", " # c", "\r", "\u0085", "\u2028", "\u0001", "\u00a0",
@@ -276,7 +276,8 @@ class HelmFuzzTest {
           write(f, v);
           args.addAll(List.of("--set-file", target + "=" + f));
         }
-        case 6 -> args.addAll(List.of("--set", "replicas=" + new String[] {"2", "0", "02", "+2", "-1", "null", "3,replicas=1"}[r.nextInt(7)]));
+        case 6 -> args.addAll(r.nextBoolean() ? List.of("--set-string", "serviceAccount.name=" + escape(v, ","))
+            : List.of("--set", "replicas=" + new String[] {"2", "0", "02", "+2", "-1", "null", "3,replicas=1"}[r.nextInt(7)]));
         case 7 -> args.addAll(List.of("--set", new String[] {target + "=a\\", "tolerations[0].key=", "tolerations[0].key=x,tolerations[1].key=",
             target + "={a,b", target, "=x", target + "=@/etc/hostname", "podAnnotations.", "managedNamespaces[2]=ns",
             "managedNamespaces={a,b},managedNamespaces[3]=d", "imagePullSecrets[0].name=reg"}[r.nextInt(11)]));

@@ -130,7 +130,7 @@ public final class Renderer {
 
   private Map<String, Object> context(Values values, Release release) {
     Map<String, Object> context = new LinkedHashMap<>();
-    context.put("values", values.tree());
+    context.put("values", GoTruth.wrap(values.tree())); // Go's truth for the string "false"
     context.put("release", Map.of("name", release.name(), "namespace", release.namespace()));
     context.put("chart", Map.of("name", chart.name(), "version", chart.version(), "app_version", chart.appVersion()));
     context.put("capabilities", Map.of("api_versions", CURRENT_API_VERSIONS));

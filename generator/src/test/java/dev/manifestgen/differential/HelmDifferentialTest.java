@@ -141,6 +141,8 @@ class HelmDifferentialTest {
     cases.add(Arguments.of("!!binary is decoded", "podAnnotations:\n  a: !!binary aGVsbG8=\n"));
     cases.add(Arguments.of("explicit tags", "podAnnotations:\n  a: !!str 12\n  b: !custom x\nreplicas: !!int \"3\"\n"));
     cases.add(Arguments.of("non-string keys become JSON keys", "podLabels:\n  1: a\n  on: b\n  1.5: c\n  0x10: d\n"));
+    cases.add(Arguments.of("the string false is true in a template's if, as in Go",
+        "serviceAccount:\n  name: \"false\"\nnameOverride: \"false\"\npodLabels:\n  a: \"False\"\n"));
     cases.add(Arguments.of(".inf is refused", "resources:\n  limits:\n    cpu: .inf\n"));
     cases.add(Arguments.of(".nan is refused", "resources:\n  limits:\n    cpu: .NaN\n"));
     cases.add(Arguments.of("a null key is refused", "podLabels:\n  ~: x\n"));
