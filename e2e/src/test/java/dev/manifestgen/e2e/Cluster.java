@@ -78,6 +78,11 @@ final class Cluster implements AutoCloseable {
     return cli(binaries.helm(), args);
   }
 
+  /** The same, with helm v4. */
+  Processes.Result helm4(String... args) {
+    return cli(binaries.helm4(), args);
+  }
+
   Processes.Result kubectl(String... args) {
     return cli(binaries.kubectl(), args);
   }

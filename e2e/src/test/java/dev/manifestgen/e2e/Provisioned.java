@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The real binaries e2e/provision.sh provides (built or fetched once, then cached). */
-record Provisioned(Path kubeApiserver, Path etcd, Path helm, Path kubectl) {
+/** The real binaries e2e/provision.sh provides (built or fetched once, then cached); helm is v3, helm4 v4. */
+record Provisioned(Path kubeApiserver, Path etcd, Path helm, Path kubectl, Path helm4) {
   // A cold provision builds kube-apiserver: a few minutes on 2 cores.
   private static final Duration PROVISION_TIMEOUT = Duration.ofMinutes(12);
 
@@ -36,7 +36,7 @@ record Provisioned(Path kubeApiserver, Path etcd, Path helm, Path kubectl) {
     });
     boolean clientsOnly = options.contains("--clients-only");
     return new Provisioned(clientsOnly ? null : path(env, "KUBE_APISERVER"), clientsOnly ? null : path(env, "ETCD"),
-        path(env, "HELM"), path(env, "KUBECTL"));
+        path(env, "HELM"), path(env, "KUBECTL"), path(env, "HELM4"));
   }
 
   private static Path path(Map<String, String> env, String key) {

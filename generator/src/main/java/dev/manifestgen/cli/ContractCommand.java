@@ -28,14 +28,26 @@ final class ContractCommand implements Callable<Integer> {
   @Command(name = "extract",
       description = {
           "Read the operator's Go source into the contract (no Go toolchain needed).",
-          "Its flags with types and defaults, environment binding, leader-election lock, and the RBAC its",
-          "+kubebuilder:rbac markers ask for. Exit 2, writing nothing, when the source cannot be read."})
+          "Only the operator's program counts: the main package whose code builds a controller-runtime",
+          "manager (or runs leader election), with the packages of the module it imports. From them: its",
+          "flags with types and defaults, environment binding, leader-election lock, the RBAC its",
+          "+kubebuilder:rbac markers ask for, the webhooks it serves and on which port, the API kinds it",
+          "serves. Exit 2, writing nothing, when the source cannot be read or no single operator program",
+          "is found."})
   static final class Extract implements Callable<Integer> {
     @Spec CommandSpec spec;
     @ParentCommand ContractCommand parent;
 
     @Option(names = "--from", required = true, paramLabel = "DIR", description = "The operator's Go module (the directory with go.mod).")
     Path from;
+
+    @Option(names = "--main", paramLabel = "PKG",
+        description = "The operator's main package (an import path, or a directory relative to --from such as cmd/manager),"
+            + " when several main packages build a manager.")
+    String main;
+
+    @Option(names = "--verbose", description = "Also print, on stderr, the program read and every call or marker skipped, and why.")
+    boolean verbose;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
         description = "Where to write it; - for stdout. Default: " + Project.CONTRACT + " in the project.")
@@ -46,12 +58,22 @@ final class ContractCommand implements Callable<Integer> {
       if (!Files.isDirectory(from)) {
         throw new UsageException("--from " + from + ": not a directory");
       }
-      OperatorContract contract;
+      GoContractExtractor.Result result;
       try {
-        contract = GoContractExtractor.extract(from);
+        result = GoContractExtractor.extract(from, main);
       } catch (GoSourceException e) {
         String message = e.getMessage();
-        throw new UsageException(message.startsWith(from.toString()) ? message : "--from " + from + ": " + message);
+        throw new UsageException(message.startsWith(from.toString()) || message.startsWith("--main ") ? message
+            : "--from " + from + ": " + message);
+      }
+      OperatorContract contract = result.contract();
+      if (verbose) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        err.println("operator program: " + result.program() + " (" + contract.operator() + ")");
+        for (String note : result.notes()) {
+          err.println("skipped: " + note);
+        }
+        err.flush();
       }
       String yaml = ContractYaml.write(contract);
       if ("-".equals(output)) {
@@ -62,7 +84,8 @@ final class ContractCommand implements Callable<Integer> {
       Path target = output != null ? Path.of(output) : parent.root.project().resolve(Project.CONTRACT);
       new OutputFiles().file(target, yaml).commit();
       spec.commandLine().getErr().println("wrote " + target + " (" + contract.flags().size() + " flags, "
-          + contract.permissions().size() + " permissions)");
+          + contract.permissions().size() + " permissions, " + contract.webhooks().size() + " webhooks, "
+          + contract.kinds().size() + " kinds)");
       return ExitCodes.OK;
     }
   }

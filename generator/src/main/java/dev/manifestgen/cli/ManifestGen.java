@@ -1,5 +1,6 @@
 package dev.manifestgen.cli;
 
+import dev.manifestgen.render.ChartMetadata;
 import dev.manifestgen.render.RenderException;
 import dev.manifestgen.render.Renderer;
 import dev.manifestgen.values.ValuesException;
@@ -10,12 +11,19 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
-/** The manifest-gen command line. */
-@Command(name = "manifest-gen", mixinStandardHelpOptions = true, versionProvider = ManifestGen.Version.class,
+/**
+ * The manifest-gen command line. Its scope is inherited: every command and subcommand takes -h/--help
+ * (usage on stdout, exit 0) and -V/--version, as helm and kubectl take them everywhere.
+ */
+@Command(name = "manifest-gen", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+    usageHelpWidth = 100, versionProvider = ManifestGen.Version.class,
     description = "Renders the Elastic operator's all-in-one manifest and Helm chart from one set of templates, and checks them.",
     subcommands = {GenerateCommand.class, ChartCommand.class, CheckCommand.class, ValidateCommand.class, CanICommand.class,
-        RulesCommand.class, ContractCommand.class, CommandLine.HelpCommand.class})
+        RulesCommand.class, ContractCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class ManifestGen {
   private final Path projectRoot;
 
@@ -51,9 +59,10 @@ public final class ManifestGen {
     System.exit(exit);
   }
 
-  /** Whether the command will render templates: generate, check, validate without files. */
+  /** Whether the command will render templates: generate, check, validate without files (and no help). */
   private static boolean rendersTemplates(String[] args) {
-    if (args.length == 0) {
+    if (args.length == 0 || Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help")
+        || a.equals("-V") || a.equals("--version"))) {
       return false;
     }
     if (args[0].equals("validate")) {
@@ -95,11 +104,25 @@ public final class ManifestGen {
     return "internal error, please report: " + e;
   }
 
+  /**
+   * The tool's version (from the jar) and the operator version it targets: the appVersion of the
+   * project's config/chart.yaml, the one place that version is kept.
+   */
   static final class Version implements CommandLine.IVersionProvider {
+    @Spec CommandSpec spec;
+
     @Override
     public String[] getVersion() {
       String v = ManifestGen.class.getPackage().getImplementationVersion();
-      return new String[] {"manifest-gen " + (v == null ? "(development build)" : v)};
+      String tool = "manifest-gen " + (v == null ? "(development build)" : v);
+      try {
+        Project project = ((ManifestGen) spec.root().userObject()).project();
+        ChartMetadata chart = ChartMetadata.load(project.resolve(Project.CHART_METADATA), Project.CHART_METADATA);
+        return new String[] {tool, "operator " + chart.appVersion() + " (appVersion of chart " + chart.name() + " "
+            + chart.version() + " in " + project.resolve(Project.CHART_METADATA) + ")"};
+      } catch (UsageException | YamlException e) {
+        return new String[] {tool, "operator: unknown (" + e.getMessage() + ")"};
+      }
     }
   }
 }

@@ -5,7 +5,11 @@ import dev.manifestgen.values.ValuesRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The value layers and installation name, as Helm takes them. */
 public final class ValuesOptions {
@@ -49,7 +53,18 @@ public final class ValuesOptions {
     return new ValuesRequest(profiles, files, sets, setStrings, setFiles, setJsons, setLiterals);
   }
 
-  public Release release() {
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
+  /** The installation, its name and namespace checked as Helm and the API server check them. */
+  public Release release() throws UsageException {
+    Optional<String> problem = Release.nameProblem(name);
+    if (problem.isPresent()) {
+      throw new UsageException(typed("--name") + ": " + problem.get());
+    }
+    problem = Release.namespaceProblem(namespace);
+    if (problem.isPresent()) {
+      throw new UsageException(typed("--namespace") + ": " + problem.get());
+    }
     return new Release(name, namespace);
   }
 
@@ -57,6 +72,21 @@ public final class ValuesOptions {
   boolean isDefault() {
     return profiles.isEmpty() && files.isEmpty() && sets.isEmpty() && setStrings.isEmpty()
         && setFiles.isEmpty() && setJsons.isEmpty() && setLiterals.isEmpty()
-        && Release.DEFAULT.equals(release());
+        && Release.DEFAULT.equals(new Release(name, namespace));
+  }
+
+  /** The option as the user spelled it (-n or --namespace), for messages. */
+  private String typed(String longName) {
+    OptionSpec option = spec.findOption(longName);
+    List<String> args = spec.commandLine().getParseResult().originalArgs();
+    for (int i = args.size() - 1; i >= 0; i--) {
+      for (String alias : option.names()) {
+        String arg = args.get(i);
+        if (arg.equals(alias) || arg.startsWith(alias + "=") || (!alias.startsWith("--") && arg.startsWith(alias))) {
+          return alias;
+        }
+      }
+    }
+    return longName;
   }
 }

@@ -14,18 +14,24 @@ import java.util.Set;
 
 /**
  * An {@link OperatorContract} as YAML (config/operator-contract.yaml). Writing is deterministic: fixed
- * key order, flags sorted by name, environment sorted, permissions in source order. Reading checks
+ * key order, flags sorted by name, environment sorted, permissions in source order, webhooks sorted by name,
+ * kinds by group then kind. A file without webhookServer, webhooks or kinds (older than those keys) reads as
+ * none of them. Reading checks
  * every key and type and names the file, line and key of the first problem.
  */
 public final class ContractYaml {
   private static final Set<String> TOP_KEYS = Set.of("operator", "source", "configFlag", "namespacesFlag", "flags", "env", "environment",
-      "leaderElection", "permissions");
+      "leaderElection", "permissions", "webhookServer", "webhooks", "kinds");
   private static final Set<String> FLAG_KEYS = Set.of("name", "type", "default", "hidden");
   private static final Set<String> ENV_KEYS = Set.of("prefix", "replacements");
   private static final Set<String> LEADER_KEYS = Set.of("id", "idFlag", "lockType", "lockTypeFlag", "lockTypeSource", "enabledFlag",
       "leaseDuration", "leaseDurationFlag", "renewDeadline", "renewDeadlineFlag", "retryPeriod", "retryPeriodFlag");
   private static final Set<String> PERMISSION_KEYS = Set.of("groups", "resources", "verbs", "resourceNames",
       "namespace", "when");
+  private static final Set<String> WEBHOOK_SERVER_KEYS = Set.of("port", "portFlag");
+  private static final Set<String> WEBHOOK_KEYS = Set.of("name", "path", "mutating", "failurePolicy", "sideEffects", "groups",
+      "versions", "resources", "verbs");
+  private static final Set<String> KIND_KEYS = Set.of("group", "kind", "plural", "scope", "versions", "storageVersion");
 
   private ContractYaml() {}
 
@@ -93,6 +99,40 @@ public final class ContractYaml {
       permissions.add(m);
     }
     items(out, "permissions", permissions);
+    Map<String, Object> server = null;
+    if (c.webhookServer() != null) {
+      server = new LinkedHashMap<>();
+      server.put("port", c.webhookServer().port());
+      server.put("portFlag", c.webhookServer().portFlag());
+    }
+    line(out, "webhookServer", server);
+    List<Object> webhooks = new ArrayList<>();
+    for (Webhook w : c.webhooks().stream().sorted(Comparator.comparing(Webhook::name)).toList()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", w.name());
+      m.put("path", w.path());
+      m.put("mutating", w.mutating());
+      m.put("failurePolicy", w.failurePolicy());
+      m.put("sideEffects", w.sideEffects());
+      m.put("groups", new ArrayList<>(w.groups()));
+      m.put("versions", new ArrayList<>(w.versions()));
+      m.put("resources", new ArrayList<>(w.resources()));
+      m.put("verbs", new ArrayList<>(w.verbs()));
+      webhooks.add(m);
+    }
+    items(out, "webhooks", webhooks);
+    List<Object> kinds = new ArrayList<>();
+    for (ServedKind k : c.kinds().stream().sorted(Comparator.comparing(ServedKind::group).thenComparing(ServedKind::kind)).toList()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("group", k.group());
+      m.put("kind", k.kind());
+      m.put("plural", k.plural());
+      m.put("scope", k.scope());
+      m.put("versions", new ArrayList<>(k.versions()));
+      m.put("storageVersion", k.storageVersion());
+      kinds.add(m);
+    }
+    items(out, "kinds", kinds);
     return out.toString();
   }
 
@@ -182,10 +222,46 @@ public final class ContractYaml {
           r.strings(m.get("verbs"), p + ".verbs"), r.strings(m.get("resourceNames"), p + ".resourceNames"),
           r.string(m.get("namespace"), p + ".namespace", true), r.string(m.get("when"), p + ".when", true)));
     }
+    WebhookServer server = null;
+    if (root.get("webhookServer") != null) {
+      Map<String, Object> m = r.map(root.get("webhookServer"), "webhookServer", WEBHOOK_SERVER_KEYS);
+      server = new WebhookServer(r.port(m.get("port"), "webhookServer.port"), r.string(m.get("portFlag"), "webhookServer.portFlag", true));
+    }
+    List<Webhook> webhooks = new ArrayList<>();
+    List<?> webhookList = r.list(root.get("webhooks"), "webhooks");
+    for (int i = 0; i < webhookList.size(); i++) {
+      String p = "webhooks[" + i + "]";
+      Map<String, Object> m = r.map(webhookList.get(i), p, WEBHOOK_KEYS);
+      Object mutating = m.get("mutating");
+      if (!(mutating instanceof Boolean)) {
+        throw r.error(p + ".mutating", "must be true or false");
+      }
+      String failurePolicy = r.string(m.get("failurePolicy"), p + ".failurePolicy", false);
+      if (!Set.of("Ignore", "Fail").contains(failurePolicy)) {
+        throw r.error(p + ".failurePolicy", "expected Ignore or Fail, got " + failurePolicy);
+      }
+      webhooks.add(new Webhook(r.string(m.get("name"), p + ".name", false), r.string(m.get("path"), p + ".path", false),
+          (Boolean) mutating, failurePolicy, r.string(m.get("sideEffects"), p + ".sideEffects", true),
+          r.strings(m.get("groups"), p + ".groups"), r.strings(m.get("versions"), p + ".versions"),
+          r.strings(m.get("resources"), p + ".resources"), r.strings(m.get("verbs"), p + ".verbs")));
+    }
+    List<ServedKind> kinds = new ArrayList<>();
+    List<?> kindList = r.list(root.get("kinds"), "kinds");
+    for (int i = 0; i < kindList.size(); i++) {
+      String p = "kinds[" + i + "]";
+      Map<String, Object> m = r.map(kindList.get(i), p, KIND_KEYS);
+      String scope = r.string(m.get("scope"), p + ".scope", false);
+      if (!Set.of("Namespaced", "Cluster").contains(scope)) {
+        throw r.error(p + ".scope", "expected Namespaced or Cluster, got " + scope);
+      }
+      kinds.add(new ServedKind(r.string(m.get("group"), p + ".group", false), r.string(m.get("kind"), p + ".kind", false),
+          r.string(m.get("plural"), p + ".plural", false), scope, r.strings(m.get("versions"), p + ".versions"),
+          r.string(m.get("storageVersion"), p + ".storageVersion", true)));
+    }
     return new OperatorContract(r.string(root.get("operator"), "operator", false),
         r.string(root.get("source"), "source", false), r.string(root.get("configFlag"), "configFlag", true),
         r.string(root.get("namespacesFlag"), "namespacesFlag", true), flags, env,
-        r.strings(root.get("environment"), "environment"), le, permissions);
+        r.strings(root.get("environment"), "environment"), le, permissions, server, webhooks, kinds);
   }
 
   /** Timings missing from the file are controller-runtime's defaults; a present one must be a Go duration. */
@@ -262,6 +338,16 @@ public final class ContractYaml {
         return String.valueOf(v);
       }
       throw error(path, "expected a string, got " + v);
+    }
+
+    Integer port(Object v, String path) throws YamlException {
+      if (v == null) {
+        return null;
+      }
+      if (!(v instanceof Long n) || n < 1 || n > 65535) {
+        throw error(path, "expected a port number (1-65535), got " + v);
+      }
+      return n.intValue();
     }
 
     List<String> strings(Object v, String path) throws YamlException {

@@ -3,9 +3,11 @@ package dev.manifestgen.contract;
 import dev.manifestgen.contract.go.GoCall;
 import dev.manifestgen.contract.go.GoComment;
 import dev.manifestgen.contract.go.GoConstants;
+import dev.manifestgen.contract.go.GoDeclarations;
 import dev.manifestgen.contract.go.GoExpressions;
 import dev.manifestgen.contract.go.GoFile;
 import dev.manifestgen.contract.go.GoFlagCalls;
+import dev.manifestgen.contract.go.GoFlagSets;
 import dev.manifestgen.contract.go.GoModule;
 import dev.manifestgen.contract.go.GoSourceException;
 import dev.manifestgen.contract.go.GoToken;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,26 +29,36 @@ import java.util.regex.Pattern;
 
 /**
  * Reads an operator's contract from its Go source, without a Go toolchain: the module is tokenized
- * and the extractor matches the patterns operators use.
+ * and the extractor matches the patterns operators use. Only the operator's program is read (see
+ * {@link OperatorProgram}): the main package that builds the manager and the module's packages it
+ * imports; helper binaries, tools and e2e programs in the same module are not the contract.
  *
  * <ul>
- *   <li>Flags: pflag and Go {@code flag} definitions (see {@link GoFlagCalls}), names and defaults
- *       evaluated through the module's constants, also across packages and aliased imports;
- *       {@code MarkHidden(name)} marks one hidden. A default that is not a constant is null. Flags a
- *       library registers out of sight ({@code klog.InitFlags}, zap's {@code BindFlags}) are not seen.
- *       Go {@code flag} definitions count whether they reach cobra through {@code AddGoFlagSet} or not.
+ *   <li>Flags: pflag and Go {@code flag} definitions (see {@link GoFlagCalls}) whose receiver
+ *       {@link GoFlagSets} finds to be a flag set, names and defaults evaluated through the module's
+ *       constants, also across packages and aliased imports; {@code MarkHidden(name)} marks one hidden.
+ *       A default that is not a constant is null. Flags a library outside the module registers
+ *       ({@code klog.InitFlags}, zap's {@code BindFlags}) are not seen. Go {@code flag} definitions
+ *       count whether they reach cobra through {@code AddGoFlagSet} or not.
  *   <li>Env: {@code viper.AutomaticEnv()} with {@code SetEnvKeyReplacer(strings.NewReplacer(...))} and
  *       {@code SetEnvPrefix}; the config flag from {@code viper.SetConfigFile(x)} where x is
  *       {@code viper.GetString(flag)}, a variable assigned from it, or a variable the flag is bound to;
  *       failing that, a flag named {@code config} when the code calls {@code viper.ReadInConfig()}.
  *       Variables read with {@code os.Getenv} and {@code os.LookupEnv}.
  *   <li>Leader election: the {@code LeaderElectionID}, {@code LeaderElectionResourceLock} and
- *       {@code LeaderElection} fields of the manager options (a constant, {@code viper.GetString(flag)},
- *       or a variable a flag is bound to; several that disagree are an error); without a lock type in
- *       code, the default of the controller-runtime version go.mod requires (or replaces it with).
+ *       {@code LeaderElection} fields of the manager options (a constant, {@code viper.GetString(flag)}
+ *       directly or through a local, or a variable or options field a flag is bound to); without a lock
+ *       type in code, the default of the controller-runtime version go.mod requires (or replaces it with).
  *   <li>Permissions: {@code // +kubebuilder:rbac:groups=...,resources=...,verbs=...} markers, lists
  *       separated by {@code ;}, {@code core} meaning the core group, in file order.
+ *   <li>Webhooks ({@link WebhookMarkers}), the webhook server's port (the {@code Port} of the manager's
+ *       or webhook server's options), and served kinds ({@link KindMarkers}).
  * </ul>
+ *
+ * <p>What the extractor cannot resolve (a receiver from another module, a flag name or lock name that
+ * is not a constant, a marker the contract cannot hold) is left out or unknown (null) and described in
+ * {@link Result#notes()}; only input errors (no module, Go it cannot tokenize, no or several operator
+ * programs) are exceptions.
  *
  * <p>Markers cannot say that a permission is only needed when a flag is on (the webhook configurations
  * only with {@code enable-webhook}). This project's marker extension says it: a comment
@@ -53,12 +66,16 @@ import java.util.regex.Pattern;
  * marker in between) gives that permission {@code when: FLAG}. controller-gen ignores markers it does
  * not know, so the extension does not disturb it. FLAG must be a bool flag of the operator.
  *
- * <p>The operator's name is the {@code Use} of the first cobra command in a {@code main} package, else
- * the module path's last element (without a major-version suffix); the source is the module path, with
- * the content of the root's VERSION file when there is one.
+ * <p>The operator's name is the {@code Use} of its program's root cobra command, else its main
+ * package's directory (see {@link #operatorName()}); the source is the module path, with the content
+ * of the root's VERSION file when there is one.
  */
 public final class GoContractExtractor {
   private static final String VIPER = "github.com/spf13/viper";
+  private static final String COBRA = "github.com/spf13/cobra";
+  private static final Set<String> WEBHOOK_OPTION_PACKAGES = Set.of("sigs.k8s.io/controller-runtime",
+      "sigs.k8s.io/controller-runtime/pkg/manager", "sigs.k8s.io/controller-runtime/pkg/webhook");
+  private static final int CONTROLLER_RUNTIME_WEBHOOK_PORT = 9443;
   private static final String CONTROLLER_RUNTIME = "sigs.k8s.io/controller-runtime";
   private static final Pattern RBAC = Pattern.compile("^\\s*\\+kubebuilder:rbac:(.*)$");
   private static final Pattern WHEN = Pattern.compile("^\\s*\\+manifest-gen:rbac:when=([A-Za-z0-9_.-]+)\\s*$");
@@ -68,56 +85,99 @@ public final class GoContractExtractor {
       "EndpointsResourceLock", "endpoints", "EndpointsLeasesResourceLock", "endpointsleases");
 
   private final GoModule module;
+  private final OperatorProgram program;
   private final GoConstants constants;
+  private final GoDeclarations declarations;
+  private final GoFlagSets flagSets;
+  private final List<String> notes = new ArrayList<>();
   private final Map<String, GoFlagCalls.Definition> flags = new TreeMap<>();
   private static final String AMBIGUOUS = "";
   /** Go variables holding a flag's value, to the flag; {@link #AMBIGUOUS} when bound to several. */
   private final Map<String, String> flagVariables = new HashMap<>();
   private final Set<String> hidden = new TreeSet<>();
 
-  private GoContractExtractor(GoModule module) {
+  private GoContractExtractor(GoModule module, OperatorProgram program) {
     this.module = module;
+    this.program = program;
     this.constants = new GoConstants(module);
+    this.declarations = new GoDeclarations(program.files());
+    this.flagSets = new GoFlagSets(declarations);
   }
 
-  /** Extracts the contract of the Go module in {@code root}. */
+  /**
+   * What extraction found besides the contract.
+   *
+   * @param program the operator's main package (relative to the module root)
+   * @param notes calls and markers that were skipped and why, in file order (what {@code --verbose} prints)
+   */
+  public record Result(OperatorContract contract, String program, List<String> notes) {}
+
+  /** Extracts the contract of the operator program of the Go module in {@code root}. */
   public static OperatorContract extract(Path root) throws GoSourceException {
-    return new GoContractExtractor(GoModule.read(root)).extract();
+    return extract(root, null).contract();
+  }
+
+  /**
+   * Extracts the contract of the Go module in {@code root}, reading only the operator's program: {@code main}
+   * (a main package's import path or directory) when given, else the one main package that builds an operator.
+   */
+  public static Result extract(Path root, String main) throws GoSourceException {
+    List<GoSourceException> unreadable = new ArrayList<>();
+    GoModule module = GoModule.read(root, unreadable::add);
+    OperatorProgram program = OperatorProgram.find(module, main);
+    // A file the tokenizer refuses matters only when it belongs to the operator's program.
+    for (GoSourceException problem : unreadable) {
+      String file = problem.getMessage().substring(0, Math.max(0, problem.getMessage().indexOf(':')));
+      String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
+      if (program.packages().contains(dir.isEmpty() ? module.path() : module.path() + "/" + dir)) {
+        throw problem;
+      }
+    }
+    GoContractExtractor e = new GoContractExtractor(module, program);
+    unreadable.forEach(problem -> e.notes.add(problem.getMessage() + " (not part of the operator's program)"));
+    OperatorContract contract = e.extract();
+    return new Result(contract, e.program.display(), List.copyOf(e.notes));
   }
 
   private OperatorContract extract() throws GoSourceException {
-    for (GoFile f : module.files()) {
-      for (GoFlagCalls.Definition d : GoFlagCalls.find(f, constants)) {
+    List<GoFlagCalls.Skipped> skipped = new ArrayList<>();
+    for (GoFile f : program.files()) {
+      for (GoFlagCalls.Definition d : GoFlagCalls.find(f, constants, flagSets, skipped)) {
         addFlag(d);
       }
     }
-    for (GoFile f : module.files()) {
-      for (GoCall c : GoCall.find(f, Set.of("MarkHidden"))) {
-        if (c.arguments().size() != 1) {
-          continue;
-        }
-        String name = flagName(c, c.arguments().get(0));
-        if (!flags.containsKey(name)) {
-          throw new GoSourceException(f.display() + ":" + c.line() + ": MarkHidden(\"" + name + "\"): no such flag");
-        }
-        hidden.add(name);
+    skipped.forEach(s -> notes.add(s.toString()));
+    for (GoCall c : calls("MarkHidden")) {
+      if (c.arguments().size() != 1) {
+        continue;
+      }
+      GoValue name = GoExpressions.evaluate(c.file(), c.arguments().get(0), constants);
+      if (!(name instanceof GoValue.Str s)) {
+        notes.add(c.file().display() + ":" + c.line() + ": MarkHidden(" + text(c.arguments().get(0)) + "): not a flag name the"
+            + " extractor can resolve");
+      } else if (!flags.containsKey(s.value())) {
+        notes.add(c.file().display() + ":" + c.line() + ": MarkHidden(\"" + s.value() + "\"): no such flag");
+      } else {
+        hidden.add(s.value());
       }
     }
     List<Flag> flagList = new ArrayList<>();
     for (GoFlagCalls.Definition d : flags.values()) {
       flagList.add(new Flag(d.name(), d.type(), d.defaultValue(), hidden.contains(d.name())));
     }
+    List<Webhook> webhooks = WebhookMarkers.find(program.files(), notes::add);
     return new OperatorContract(operatorName(), source(), configFlag(), namespacesFlag(), flagList, env(), environment(),
-        leaderElection(), permissions());
+        leaderElection(), permissions(), webhookServer(!webhooks.isEmpty()), webhooks, KindMarkers.find(program.files()));
   }
 
-  private void addFlag(GoFlagCalls.Definition d) throws GoSourceException {
+  private void addFlag(GoFlagCalls.Definition d) {
     GoFlagCalls.Definition first = flags.get(d.name());
     if (first == null) {
       flags.put(d.name(), d);
     } else if (first.type() != d.type()) {
-      throw new GoSourceException(d.file() + ":" + d.line() + ": flag " + d.name() + " defined as "
-          + d.type().yamlName() + ", but as " + first.type().yamlName() + " at " + first.file() + ":" + first.line());
+      notes.add(d.file() + ":" + d.line() + ": flag " + d.name() + " defined as " + d.type().yamlName() + ", but as "
+          + first.type().yamlName() + " at " + first.file() + ":" + first.line() + "; the first definition is kept");
+      return;
     } else if (!java.util.Objects.equals(first.defaultValue(), d.defaultValue())) {
       // Defined by two commands with different defaults: which one applies depends on the command.
       flags.put(d.name(), new GoFlagCalls.Definition(first.name(), first.type(), null, first.variable(), first.file(),
@@ -135,28 +195,127 @@ public final class GoContractExtractor {
     return flag == null || flag.equals(AMBIGUOUS) ? null : flag;
   }
 
-  private String flagName(GoCall call, List<GoToken> argument) throws GoSourceException {
+  /** The flag a getter's constant argument names; null (and a note) when it is not a constant. */
+  private String flagName(GoCall call, List<GoToken> argument) {
     GoValue v = GoExpressions.evaluate(call.file(), argument, constants);
     if (v instanceof GoValue.Str s) {
       return s.value();
     }
-    throw new GoSourceException(call.file().display() + ":" + call.line() + ": " + call.method() + "("
-        + text(argument) + "): not a flag name the extractor can resolve");
+    notes.add(call.file().display() + ":" + call.line() + ": " + call.method() + "(" + text(argument)
+        + "): not a flag name the extractor can resolve");
+    return null;
   }
 
+  /**
+   * The binary's name: the {@code Use} of its root cobra command (a command literal in the program that no
+   * {@code AddCommand} adds, the main package's first); without cobra, the main package's directory (the
+   * module path's last element for a main package at the root or in cmd/).
+   */
   private String operatorName() {
-    for (GoFile f : module.files()) {
-      if (!f.packageName().equals("main")) {
-        continue;
+    Set<String> added = new HashSet<>();
+    for (GoCall c : calls("AddCommand")) {
+      for (List<GoToken> arg : c.arguments()) {
+        added.add(commandHandle(arg));
       }
+    }
+    List<GoFile> ordered = new ArrayList<>(program.mainFiles());
+    program.files().stream().filter(f -> !f.packagePath().equals(program.mainPackage())).forEach(ordered::add);
+    for (GoFile f : ordered) {
       List<GoToken> t = f.tokens();
-      for (int i = 0; i + 2 < t.size(); i++) {
-        if (t.get(i).is("Use") && t.get(i + 1).is(":") && t.get(i + 2).kind() == GoToken.Kind.STRING) {
-          return t.get(i + 2).value().split(" ")[0];
+      for (int i = 0; i + 3 < t.size(); i++) {
+        if (!t.get(i).isIdent() || !t.get(i + 1).is(".") || !t.get(i + 2).is("Command") || !t.get(i + 3).is("{")
+            || !f.refersTo(t.get(i).text(), COBRA)) {
+          continue;
+        }
+        int j = i > 0 && t.get(i - 1).is("&") ? i - 2 : i - 1;
+        String variable = j > 0 && (t.get(j).is(":=") || t.get(j).is("=")) && t.get(j - 1).isIdent() ? t.get(j - 1).text() : null;
+        GoDeclarations.Function function = declarations.enclosing(f, i);
+        if (added.contains(variable) || function != null && added.contains(function.name())) {
+          continue;
+        }
+        List<GoToken> use = field(t, i + 3, "Use");
+        if (use != null && GoExpressions.evaluate(f, use, constants) instanceof GoValue.Str name && !name.value().isBlank()) {
+          return name.value().trim().split("\\s+")[0];
         }
       }
     }
-    return GoModule.lastElement(module.path());
+    String dir = GoModule.lastElement(program.mainPackage());
+    return program.display().equals(".") || dir.equals("cmd") ? GoModule.lastElement(module.path()) : dir;
+  }
+
+  /** What an AddCommand argument names: a variable ({@code cmd}, {@code pkg.Cmd}) or the function that makes it. */
+  private static String commandHandle(List<GoToken> arg) {
+    int end = arg.size();
+    if (end > 0 && arg.get(end - 1).is(")")) {
+      int depth = 0;
+      for (int i = end - 1; i >= 0; i--) {
+        depth += arg.get(i).is(")") ? 1 : arg.get(i).is("(") ? -1 : 0;
+        if (depth == 0) {
+          end = i;
+          break;
+        }
+      }
+    }
+    for (int i = end - 1; i >= 0; i--) {
+      if (arg.get(i).isIdent()) {
+        return arg.get(i).text();
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The port the webhook server listens on: a {@code Port} given to controller-runtime's manager, webhook
+   * server or webhook options (a constant, or a flag through viper or a bound variable); controller-runtime's
+   * default 9443 when webhooks are marked and no port is set; null when the operator serves no webhook.
+   */
+  private WebhookServer webhookServer(boolean marked) throws GoSourceException {
+    for (GoFile f : program.files()) {
+      List<GoToken> t = f.tokens();
+      for (int i = 0; i + 3 < t.size(); i++) {
+        List<GoToken> value = null;
+        if (t.get(i).isIdent() && t.get(i + 1).is(".") && (t.get(i + 2).is("Options") || t.get(i + 2).is("Server"))
+            && t.get(i + 3).is("{") && f.importPathOf(t.get(i).text()) != null
+            && WEBHOOK_OPTION_PACKAGES.contains(f.importPathOf(t.get(i).text()))) {
+          value = field(t, i + 3, "Port");
+        } else if (t.get(i).is("GetWebhookServer") && t.get(i + 1).is("(") && i + 6 < t.size() && t.get(i + 2).is(")")
+            && t.get(i + 3).is(".") && t.get(i + 4).is("Port") && t.get(i + 5).is("=")) {
+          value = t.subList(i + 6, GoCall.topLevelEnd(t, i + 6, ";", "}"));
+        }
+        if (value == null) {
+          continue;
+        }
+        Field field = new Field(f, t.get(i).line(), List.copyOf(value));
+        String flag = boundFlag(field, "GetInt");
+        if (flag != null) {
+          String def = flags.containsKey(flag) ? flags.get(flag).defaultValue() : null;
+          return new WebhookServer(def != null && def.matches("\\d{1,5}") ? Integer.valueOf(def) : null, flag);
+        }
+        if (GoExpressions.evaluate(f, value, constants) instanceof GoValue.Int port) {
+          return new WebhookServer((int) port.value(), null);
+        }
+        notes.add(f.display() + ":" + field.line() + ": webhook server Port: " + text(value)
+            + " is neither a constant nor a flag the extractor can resolve");
+      }
+    }
+    return marked ? new WebhookServer(CONTROLLER_RUNTIME_WEBHOOK_PORT, null) : null;
+  }
+
+  /** The value of a top-level field {@code name: value} of the composite literal whose brace is at {@code open}; null when none. */
+  private static List<GoToken> field(List<GoToken> t, int open, String name) {
+    int close = GoCall.matching(t, open);
+    int k = open + 1;
+    while (k > 0 && k < close) {
+      int end = GoCall.topLevelEnd(t, k, ",", "}");
+      while (k < end && t.get(k).is(";")) {
+        k++;
+      }
+      if (k + 1 < end && t.get(k).is(name) && t.get(k + 1).is(":")) {
+        return t.subList(k + 2, end);
+      }
+      k = end + 1;
+    }
+    return null;
   }
 
   private String source() throws GoSourceException {
@@ -172,15 +331,20 @@ public final class GoContractExtractor {
   }
 
   private List<GoCall> viperCalls(String method) {
-    List<GoCall> out = new ArrayList<>();
-    for (GoFile f : module.files()) {
-      for (GoCall c : GoCall.find(f, Set.of(method))) {
-        if (c.receiverIsPackage(VIPER)) {
-          out.add(c);
+    return calls(method).stream().filter(c -> c.receiverIsPackage(VIPER)).toList();
+  }
+
+  /** The program's calls of one of {@link #CALLS}, in file order, found in one pass. */
+  private List<GoCall> calls(String method) {
+    if (callIndex == null) {
+      callIndex = new HashMap<>();
+      for (GoFile f : program.files()) {
+        for (GoCall c : GoCall.find(f, CALLS)) {
+          callIndex.computeIfAbsent(c.method(), m -> new ArrayList<>()).add(c);
         }
       }
     }
-    return out;
+    return callIndex.getOrDefault(method, List.of());
   }
 
   private EnvBinding env() throws GoSourceException {
@@ -192,27 +356,40 @@ public final class GoContractExtractor {
       List<GoToken> arg = c.arguments().isEmpty() ? List.of() : c.arguments().get(0);
       int open = indexOf(arg, "(");
       if (open < 2 || !arg.get(open - 1).is("NewReplacer") || !arg.get(arg.size() - 1).is(")")) {
-        throw new GoSourceException(c.file().display() + ":" + c.line()
-            + ": SetEnvKeyReplacer: expected strings.NewReplacer(old, new, ...)");
+        notes.add(c.file().display() + ":" + c.line() + ": SetEnvKeyReplacer(" + text(arg)
+            + "): not strings.NewReplacer(old, new, ...); its replacements are unknown");
+        continue;
       }
       List<List<GoToken>> pairs = GoCall.splitTopLevel(arg.subList(open + 1, arg.size() - 1));
       for (int i = 0; i + 1 < pairs.size(); i += 2) {
-        replacements.put(string(c, pairs.get(i)), string(c, pairs.get(i + 1)));
+        String from = string(c, pairs.get(i));
+        String to = string(c, pairs.get(i + 1));
+        if (from != null && to != null) {
+          replacements.put(from, to);
+        }
       }
     }
     String prefix = "";
     for (GoCall c : viperCalls("SetEnvPrefix")) {
-      prefix = string(c, c.arguments().get(0));
+      String p = c.arguments().size() == 1 ? string(c, c.arguments().get(0)) : null;
+      if (p == null) {
+        notes.add(c.file().display() + ":" + c.line() + ": the env prefix is unknown, so is how flags are read from the"
+            + " environment");
+        return null;
+      }
+      prefix = p;
     }
     return new EnvBinding(prefix, replacements);
   }
 
-  private String string(GoCall c, List<GoToken> argument) throws GoSourceException {
+  /** A string constant argument; null (and a note) when it is not one. */
+  private String string(GoCall c, List<GoToken> argument) {
     if (GoExpressions.evaluate(c.file(), argument, constants) instanceof GoValue.Str s) {
       return s.value();
     }
-    throw new GoSourceException(c.file().display() + ":" + c.line() + ": " + c.method() + ": " + text(argument)
+    notes.add(c.file().display() + ":" + c.line() + ": " + c.method() + ": " + text(argument)
         + " is not a string constant the extractor can resolve");
+    return null;
   }
 
   private String configFlag() throws GoSourceException {
@@ -230,8 +407,8 @@ public final class GoContractExtractor {
         if (bound != null) {
           return bound;
         }
-        for (GoCall get : GoCall.find(c.file(), Set.of("GetString"))) {
-          if (get.receiverIsPackage(VIPER) && arg.get(0).text().equals(get.assignedTo())) {
+        for (GoCall get : calls("GetString")) {
+          if (get.file() == c.file() && get.receiverIsPackage(VIPER) && arg.get(0).text().equals(get.assignedTo())) {
             return flagName(get, get.arguments().get(0));
           }
         }
@@ -257,10 +434,10 @@ public final class GoContractExtractor {
 
   private List<String> environment() {
     Set<String> names = new TreeSet<>();
-    for (GoFile f : module.files()) {
-      for (GoCall c : GoCall.find(f, Set.of("Getenv", "LookupEnv"))) {
+    for (String method : List.of("Getenv", "LookupEnv")) {
+      for (GoCall c : calls(method)) {
         if (c.receiverIsPackage("os") && c.arguments().size() == 1
-            && GoExpressions.evaluate(f, c.arguments().get(0), constants) instanceof GoValue.Str s) {
+            && GoExpressions.evaluate(c.file(), c.arguments().get(0), constants) instanceof GoValue.Str s) {
           names.add(s.value());
         }
       }
@@ -270,20 +447,31 @@ public final class GoContractExtractor {
 
   private record Field(GoFile file, int line, List<GoToken> value) {}
 
+  /** The manager option fields the extractor reads, found in one pass over the program. */
+  private static final Set<String> OPTION_FIELDS = Set.of("LeaderElectionID", "LeaderElectionResourceLock", "LeaderElection",
+      "LeaseDuration", "RenewDeadline", "RetryPeriod", "Namespaces");
+  private Map<String, List<Field>> optionFields;
+  private static final Set<String> CALLS = Set.of("MarkHidden", "AddCommand", "AutomaticEnv", "SetEnvKeyReplacer", "SetEnvPrefix",
+      "SetConfigFile", "ReadInConfig", "GetString", "Getenv", "LookupEnv", "MultiNamespacedCacheBuilder");
+  private Map<String, List<GoCall>> callIndex;
+
   /** The values given to a manager option field, in composite literals ({@code Name: x}) or assignments. */
   private List<Field> fields(String name) {
-    List<Field> out = new ArrayList<>();
-    for (GoFile f : module.files()) {
-      List<GoToken> t = f.tokens();
-      for (int i = 0; i + 1 < t.size(); i++) {
-        if (!t.get(i).is(name) || !(t.get(i + 1).is(":") || t.get(i + 1).is("="))) {
-          continue;
+    if (optionFields == null) {
+      optionFields = new HashMap<>();
+      for (GoFile f : program.files()) {
+        List<GoToken> t = f.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+          if (!t.get(i).isIdent() || !OPTION_FIELDS.contains(t.get(i).text()) || !(t.get(i + 1).is(":") || t.get(i + 1).is("="))) {
+            continue;
+          }
+          int end = GoCall.topLevelEnd(t, i + 2, ",", ";", "}", ")");
+          optionFields.computeIfAbsent(t.get(i).text(), k -> new ArrayList<>())
+              .add(new Field(f, t.get(i).line(), List.copyOf(t.subList(i + 2, end))));
         }
-        int end = GoCall.topLevelEnd(t, i + 2, ",", ";", "}", ")");
-        out.add(new Field(f, t.get(i).line(), List.copyOf(t.subList(i + 2, end))));
       }
     }
-    return out;
+    return optionFields.getOrDefault(name, List.of());
   }
 
   /** The flag whose value the expression is: viper.GetX(flag), or a variable (or pointer) a flag is bound to. */
@@ -295,7 +483,14 @@ public final class GoContractExtractor {
     List<GoToken> v = field.value();
     List<GoToken> rest = !v.isEmpty() && (v.get(0).is("*") || v.get(0).is("&")) ? v.subList(1, v.size()) : v;
     if (rest.size() == 1 && rest.get(0).isIdent()) {
-      return boundVariable(rest.get(0).text());
+      String bound = boundVariable(rest.get(0).text());
+      List<GoToken> assigned = bound == null ? assignedExpression(field.file(), rest.get(0).text()) : null;
+      return bound != null || assigned == null ? bound : viperFlag(field.file(), assigned, getter);
+    }
+    // a field of an options struct a flag is bound to: fs.BoolVar(&o.Enable, ...) and then Opt: o.Enable
+    if (rest.size() == 3 && rest.get(0).isIdent() && rest.get(1).is(".") && rest.get(2).isIdent()
+        && field.file().importPathOf(rest.get(0).text()) == null) {
+      return boundVariable(rest.get(2).text());
     }
     return null;
   }
@@ -309,16 +504,18 @@ public final class GoContractExtractor {
     String[] name = lockId(idField);
     for (Field other : ids.subList(1, ids.size())) {
       if (!java.util.Arrays.equals(name, lockId(other))) {
-        throw new GoSourceException(other.file().display() + ":" + other.line() + ": LeaderElectionID "
-            + text(other.value()) + " differs from " + text(idField.value()) + " at " + idField.file().display() + ":"
-            + idField.line() + "; which lock the operator uses is ambiguous");
+        notes.add(other.file().display() + ":" + other.line() + ": LeaderElectionID " + text(other.value()) + " differs from "
+            + text(idField.value()) + " at " + idField.file().display() + ":" + idField.line()
+            + "; which lock the operator uses is ambiguous, so its name is unknown");
+        name = new String[] {null, null};
+        break;
       }
     }
     String id = name[0];
     String idFlag = name[1];
-    String lockType;
+    String lockType = null;
     String lockTypeFlag = null;
-    String lockTypeSource;
+    String lockTypeSource = null;
     List<Field> locks = fields("LeaderElectionResourceLock");
     if (!locks.isEmpty()) {
       Field lock = locks.get(0);
@@ -326,7 +523,12 @@ public final class GoContractExtractor {
       lockType = lockTypeFlag != null && flags.containsKey(lockTypeFlag) ? flags.get(lockTypeFlag).defaultValue() : lockType(lock);
       lockTypeSource = lockTypeFlag != null ? "the default of its flag " + lockTypeFlag
           : "LeaderElectionResourceLock at " + lock.file().display() + ":" + lock.line();
-    } else {
+      if (lockType == null) {
+        notes.add(lock.file().display() + ":" + lock.line() + ": LeaderElectionResourceLock: " + text(lock.value()) + " is not a lock type the extractor can resolve; taken as controller-runtime's default");
+        locks = List.of();
+      }
+    }
+    if (locks.isEmpty()) {
       String version = module.versionOf(CONTROLLER_RUNTIME);
       if (version == null) {
         throw new GoSourceException(module.root().resolve("go.mod") + ": LeaderElectionResourceLock is not set and go.mod"
@@ -341,8 +543,8 @@ public final class GoContractExtractor {
       Field e = enabled.get(0);
       enabledFlag = boundFlag(e, "GetBool");
       if (enabledFlag == null && !(GoExpressions.evaluate(e.file(), e.value(), constants) instanceof GoValue.Bool)) {
-        throw new GoSourceException(e.file().display() + ":" + e.line() + ": LeaderElection: " + text(e.value())
-            + " is neither a constant nor a flag the extractor can resolve");
+        notes.add(e.file().display() + ":" + e.line() + ": LeaderElection: " + text(e.value())
+            + " is neither a constant nor a flag the extractor can resolve; taken as always on");
       }
     }
     return new LeaderElection(id, idFlag, lockType, lockTypeFlag, lockTypeSource, enabledFlag, timings());
@@ -383,12 +585,10 @@ public final class GoContractExtractor {
    * ({@code cache.MultiNamespacedCacheBuilder(x)}, or a {@code Namespaces:} option), read from a flag.
    */
   private String namespacesFlag() throws GoSourceException {
-    for (GoFile f : module.files()) {
-      for (GoCall c : GoCall.find(f, Set.of("MultiNamespacedCacheBuilder"))) {
-        String flag = c.arguments().size() == 1 ? sliceFlag(f, c.arguments().get(0)) : null;
-        if (flag != null) {
-          return flag;
-        }
+    for (GoCall c : calls("MultiNamespacedCacheBuilder")) {
+      String flag = c.arguments().size() == 1 ? sliceFlag(c.file(), c.arguments().get(0)) : null;
+      if (flag != null) {
+        return flag;
       }
     }
     for (Field field : fields("Namespaces")) {
@@ -437,11 +637,17 @@ public final class GoContractExtractor {
     if (idFlag != null) {
       return new String[] {flags.containsKey(idFlag) ? flags.get(idFlag).defaultValue() : null, idFlag};
     }
-    if (GoExpressions.evaluate(field.file(), field.value(), constants) instanceof GoValue.Str s) {
+    List<GoToken> value = field.value();
+    if (value.size() == 1 && value.get(0).isIdent() && !(GoExpressions.evaluate(field.file(), value, constants) instanceof GoValue.Str)) {
+      List<GoToken> assigned = assignedExpression(field.file(), value.get(0).text());
+      value = assigned == null ? value : assigned;
+    }
+    if (GoExpressions.evaluate(field.file(), value, constants) instanceof GoValue.Str s) {
       return new String[] {s.value(), null};
     }
-    throw new GoSourceException(field.file().display() + ":" + field.line() + ": LeaderElectionID: "
-        + text(field.value()) + " is neither a constant nor a flag the extractor can resolve");
+    notes.add(field.file().display() + ":" + field.line() + ": LeaderElectionID: " + text(field.value())
+        + " is neither a constant nor a flag the extractor can resolve; the lock's name is unknown");
+    return new String[] {null, null};
   }
 
   private String lockType(Field lock) throws GoSourceException {
@@ -449,11 +655,11 @@ public final class GoContractExtractor {
     if (v.size() == 3 && v.get(1).is(".") && LOCK_CONSTANTS.containsKey(v.get(2).text())) {
       return LOCK_CONSTANTS.get(v.get(2).text());
     }
-    if (GoExpressions.evaluate(lock.file(), v, constants) instanceof GoValue.Str s) {
+    if (GoExpressions.evaluate(lock.file(), v, constants) instanceof GoValue.Str s
+        && Set.of("configmaps", "leases", "configmapsleases", "endpoints", "endpointsleases").contains(s.value())) {
       return s.value();
     }
-    throw new GoSourceException(lock.file().display() + ":" + lock.line() + ": LeaderElectionResourceLock: "
-        + text(v) + " is not a lock type the extractor knows");
+    return null;
   }
 
   /** controller-runtime up to 0.6 hard-codes ConfigMaps, 0.7 to 0.11 default to the multi-lock, later to Leases. */
@@ -475,7 +681,7 @@ public final class GoContractExtractor {
 
   private List<Permission> permissions() throws GoSourceException {
     List<Permission> out = new ArrayList<>();
-    for (GoFile f : module.files()) {
+    for (GoFile f : program.files()) {
       String when = null;
       int whenLine = 0;
       for (GoComment c : f.comments()) {
@@ -492,7 +698,10 @@ public final class GoContractExtractor {
         }
         Matcher m = RBAC.matcher(c.text());
         if (m.matches()) {
-          out.add(permission(f, c.line(), m.group(1).trim(), when));
+          Permission p = permission(f, c.line(), m.group(1).trim(), when);
+          if (p != null) {
+            out.add(p);
+          }
           when = null;
         } else if (c.text().trim().startsWith("+") && when != null) {
           throw new GoSourceException(f.display() + ":" + whenLine
@@ -507,12 +716,14 @@ public final class GoContractExtractor {
     return out;
   }
 
-  private static Permission permission(GoFile f, int line, String args, String when) throws GoSourceException {
+  /** The marker's permission; null (and a note) for a marker the contract cannot hold. */
+  private Permission permission(GoFile f, int line, String args, String when) {
     Map<String, List<String>> values = new LinkedHashMap<>();
     for (String part : args.split(",")) {
       int eq = part.indexOf('=');
       if (eq <= 0) {
-        throw new GoSourceException(f.display() + ":" + line + ": +kubebuilder:rbac: expected key=value, got " + part);
+        notes.add(f.display() + ":" + line + ": +kubebuilder:rbac: expected key=value, got " + part + "; skipped");
+        return null;
       }
       List<String> list = new ArrayList<>();
       for (String v : part.substring(eq + 1).split(";", -1)) {
@@ -523,15 +734,18 @@ public final class GoContractExtractor {
     }
     for (String key : values.keySet()) {
       if (!Set.of("groups", "resources", "verbs", "resourceNames", "namespace", "urls").contains(key)) {
-        throw new GoSourceException(f.display() + ":" + line + ": +kubebuilder:rbac: unknown argument " + key);
+        notes.add(f.display() + ":" + line + ": +kubebuilder:rbac: unknown argument " + key + "; skipped");
+        return null;
       }
     }
     if (values.containsKey("urls")) {
-      throw new GoSourceException(f.display() + ":" + line + ": +kubebuilder:rbac: non-resource URLs (urls=) cannot be"
-          + " expressed in the contract");
+      notes.add(f.display() + ":" + line + ": +kubebuilder:rbac: non-resource URLs (urls=) cannot be expressed in the"
+          + " contract; skipped");
+      return null;
     }
     if (!values.containsKey("verbs") || !values.containsKey("resources")) {
-      throw new GoSourceException(f.display() + ":" + line + ": +kubebuilder:rbac: resources and verbs are required");
+      notes.add(f.display() + ":" + line + ": +kubebuilder:rbac: resources and verbs are required" + "; skipped");
+      return null;
     }
     List<String> groups = values.getOrDefault("groups", List.of("")).stream()
         .map(g -> g.equals("core") ? "" : g).toList();

@@ -19,14 +19,26 @@ import java.util.Optional;
  * @param environment variables the code reads directly (os.Getenv, os.LookupEnv), sorted
  * @param leaderElection the lock the operator uses; null when it does not elect a leader
  * @param permissions what the kubebuilder RBAC markers ask for, in source order
+ * @param webhookServer the port its webhook server listens on; null when it serves no webhook
+ * @param webhooks one per {@code +kubebuilder:webhook} marker, sorted by name
+ * @param kinds the API kinds it serves, sorted by group then kind
  */
 public record OperatorContract(String operator, String source, String configFlag, String namespacesFlag, List<Flag> flags, EnvBinding env,
-    List<String> environment, LeaderElection leaderElection, List<Permission> permissions) {
+    List<String> environment, LeaderElection leaderElection, List<Permission> permissions, WebhookServer webhookServer,
+    List<Webhook> webhooks, List<ServedKind> kinds) {
 
   public OperatorContract {
     flags = List.copyOf(flags);
     environment = List.copyOf(environment);
     permissions = List.copyOf(permissions);
+    webhooks = List.copyOf(webhooks);
+    kinds = List.copyOf(kinds);
+  }
+
+  /** Without webhooks or served kinds (what a contract file older than those keys says). */
+  public OperatorContract(String operator, String source, String configFlag, String namespacesFlag, List<Flag> flags, EnvBinding env,
+      List<String> environment, LeaderElection leaderElection, List<Permission> permissions) {
+    this(operator, source, configFlag, namespacesFlag, flags, env, environment, leaderElection, permissions, null, List.of(), List.of());
   }
 
   /** Without a namespaces flag: an operator that always works cluster-wide. */

@@ -42,7 +42,7 @@ public record ManifestObject(String file, int document, int line, YamlTree tree,
 
   /** {@code Kind namespace/name} or {@code Kind name} for cluster-scoped objects. */
   public String describe() {
-    return kind() + " " + (namespace().isEmpty() ? "" : namespace() + "/") + name();
+    return ObjectRef.of(kind(), namespace(), name());
   }
 
   public int lineOf(String path) {

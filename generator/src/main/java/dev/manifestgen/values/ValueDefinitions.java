@@ -34,7 +34,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  * Annotations: {@code @type string|integer|number|boolean|list|object|map|any} (a non-empty map
  * default is an object with fixed keys unless annotated {@code map}; an empty one is a free map),
  * {@code @items TYPE} for list items and map values, {@code @enum A B ...}, {@code @minimum N},
- * {@code @maximum N}, {@code @format duration|dns1123-label|dns1123-subdomain|flag-name|kube-version}.
+ * {@code @maximum N}, {@code @format NAME} (a {@link ValueFormat}: duration, dns1123-label, ...).
  * The same definitions check values, become the chart's values.schema.json and its README table.
  */
 public final class ValueDefinitions {
@@ -186,7 +186,8 @@ public final class ValueDefinitions {
         case "format" -> {
           format = ValueFormat.ofLabel(arg);
           if (format == null) {
-            throw new YamlException(where + "expects one of duration, dns1123-label, dns1123-subdomain, flag-name, kube-version");
+            throw new YamlException(where + "expects one of " + java.util.Arrays.stream(ValueFormat.values())
+                .map(ValueFormat::label).collect(java.util.stream.Collectors.joining(", ")));
           }
         }
         default -> throw new YamlException(file + ":" + line + ": " + path + ": unknown annotation @" + a.getKey()

@@ -14,6 +14,13 @@ public enum ValueFormat {
   DNS1123_SUBDOMAIN("dns1123-subdomain",
       "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
       "a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', starting and ending alphanumeric"),
+  /** Empty (a default applies), or a DNS-1123 label: names that also name Services, and namespaces. */
+  OPTIONAL_DNS1123_LABEL("optional-dns1123-label", "^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)?$",
+      "empty or a DNS-1123 label: lower-case letters, digits and '-', at most 63, starting and ending alphanumeric"),
+  /** Empty (a default applies), or a DNS-1123 subdomain: most object names. */
+  OPTIONAL_DNS1123_SUBDOMAIN("optional-dns1123-subdomain",
+      "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)?$",
+      "empty or a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', starting and ending alphanumeric"),
   /** Empty, or a command-line flag name as the operator spells it (no leading dashes). */
   FLAG_NAME("flag-name", "^([a-z0-9]([-a-z0-9]*[a-z0-9])?)?$",
       "empty or a flag name without leading dashes: lower-case letters, digits and '-'"),

@@ -12,7 +12,18 @@ import java.util.Map;
 public final class ValuesChecker {
   private ValuesChecker() {}
 
-  public record Problem(String path, String message) {}
+  /**
+   * @param stringExpected a number or boolean where a string is wanted: how to fix it depends on
+   *     where the value came from (--set types it, a file needs quotes)
+   */
+  public record Problem(String path, String message, boolean stringExpected) {
+    Problem(String path, String message) {
+      this(path, message, message.startsWith(STRING_EXPECTED + "integer") || message.startsWith(STRING_EXPECTED + "number")
+          || message.startsWith(STRING_EXPECTED + "boolean"));
+    }
+  }
+
+  private static final String STRING_EXPECTED = "expected a string, got ";
 
   public static List<Problem> check(ValueDefinitions definitions, Map<String, Object> values) {
     List<Problem> problems = new ArrayList<>();
@@ -107,8 +118,7 @@ public final class ValuesChecker {
         return value instanceof Number ? null : expected("a number", value);
       case STRING:
         if (!(value instanceof String s)) {
-          String hint = value instanceof Number || value instanceof Boolean ? " (with --set, use --set-string for values that look like numbers or booleans)" : "";
-          return expected("a string", value) + hint;
+          return expected("a string", value);
         }
         if (!def.enumValues().isEmpty() && !def.enumValues().contains(s)) {
           return "must be one of " + String.join(", ", def.enumValues()) + "; got " + ValueTrees.describe(s);

@@ -80,7 +80,7 @@ public final class ValuesLoader {
     Map<String, Object> values = HelmMerge.coalesce(user, defaults);
     List<String> lines = new ArrayList<>();
     for (ValuesChecker.Problem p : ValuesChecker.check(definitions, values)) {
-      lines.add(Printable.oneLine(origins.of(p.path()) + ": " + p.path() + ": " + p.message()));
+      lines.add(Printable.oneLine(describe(p, origins.of(p.path()))));
     }
     if (!lines.isEmpty()) {
       // One line: the first problem, and how many more (each names its own source when fixed in turn).
@@ -143,6 +143,22 @@ public final class ValuesLoader {
         recordPaths(origins, display, tree, Paths.index(path, i), list.get(i));
       }
     }
+  }
+
+  /** A problem as the user can act on it: the key spelled as in its source, and a fix that works there. */
+  private static String describe(ValuesChecker.Problem p, String origin) {
+    boolean set = origin.startsWith("--set ");
+    boolean fromSet = origin.startsWith("--set"); // any of --set, --set-string, --set-file, --set-json, --set-literal
+    StringBuilder line = new StringBuilder(origin).append(": ")
+        .append(fromSet ? Paths.asSetKey(p.path()) : p.path()).append(": ").append(p.message());
+    if (p.stringExpected()) {
+      if (set) {
+        line.append(" (with --set, use --set-string for values that look like numbers or booleans)");
+      } else if (!fromSet) {
+        line.append(" (quote it to make it a string)");
+      }
+    }
+    return line.toString();
   }
 
   private static void applySets(SetParser.Kind kind, List<String> expressions, Map<String, Object> user, Origins origins)

@@ -31,4 +31,47 @@ public final class Paths {
     }
     return bracket >= 0 ? path.substring(0, bracket + 1) : "";
   }
+
+  /**
+   * The path as Helm's --set takes it: {@code podAnnotations["example.com/x"]} is
+   * {@code podAnnotations.example\.com/x}; in a key, '\\', '.', ',', '=' and '[' are escaped with '\\'.
+   */
+  public static String asSetKey(String path) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < path.length()) {
+      if (path.startsWith("[\"", i)) {
+        int end = path.indexOf("\"]", i + 2);
+        appendKey(out, path.substring(i + 2, end));
+        i = end + 2;
+      } else if (path.charAt(i) == '[') {
+        int end = path.indexOf(']', i);
+        out.append(path, i, end + 1);
+        i = end + 1;
+      } else {
+        if (path.charAt(i) == '.') {
+          i++;
+        }
+        int end = i;
+        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+          end++;
+        }
+        appendKey(out, path.substring(i, end));
+        i = end;
+      }
+    }
+    return out.toString();
+  }
+
+  private static void appendKey(StringBuilder out, String key) {
+    if (out.length() > 0) {
+      out.append('.');
+    }
+    for (char c : key.toCharArray()) {
+      if (c == '\\' || c == '.' || c == ',' || c == '=' || c == '[') {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+  }
 }

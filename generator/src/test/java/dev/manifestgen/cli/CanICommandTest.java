@@ -82,9 +82,9 @@ class CanICommandTest {
     Cli.Result r = canI("create", "configmaps", "-n", "elastic-system", "--explain");
     assertEquals(0, r.exit(), r.toString());
     assertEquals("yes\nallowed by ClusterRoleBinding \"elastic-operator\" of ClusterRole \"elastic-operator\" to "
-        + "ServiceAccount \"elastic-operator/elastic-system\", rule 0: apiGroups [\"\"] resources [pods, endpoints, "
+        + "ServiceAccount \"elastic-system/elastic-operator\", rule 0: apiGroups [\"\"] resources [pods, endpoints, "
         + "events, persistentvolumeclaims, secrets, services, configmaps, serviceaccounts] verbs [get, list, watch, "
-        + "create, update, patch, delete] [" + allInOne() + ":112]\n", r.out());
+        + "create, update, patch, delete] [" + allInOne() + ":111]\n", r.out());
     Cli.Result denied = canI("delete", "nodes", "--explain");
     assertEquals(1, denied.exit(), denied.toString());
     assertEquals("no\ndenied: no RBAC rule allows delete nodes (all namespaces) for " + OPERATOR + "; bindings that "
@@ -112,8 +112,8 @@ class CanICommandTest {
     Cli.Result elsewhere = Cli.run("can-i", "--as", OPERATOR, "-f", dir.toString(), "-n", "default", "create", "configmaps");
     assertEquals(1, elsewhere.exit(), elsewhere.toString());
     Cli.Result explained = run(base, "get", "cm/elastic-operator-leader", "--explain");
-    assertTrue(explained.out().contains("allowed by RoleBinding \"elastic-operator-leader-election/elastic-system\" of Role "
-        + "\"elastic-operator-leader-election\" to ServiceAccount \"elastic-operator/elastic-system\", rule 0: "
+    assertTrue(explained.out().contains("allowed by RoleBinding \"elastic-system/elastic-operator-leader-election\" of Role "
+        + "\"elastic-operator-leader-election\" to ServiceAccount \"elastic-system/elastic-operator\", rule 0: "
         + "apiGroups [\"\"] resources [configmaps] resourceNames [elastic-operator-leader] verbs [get, update]"),
         explained.out());
   }

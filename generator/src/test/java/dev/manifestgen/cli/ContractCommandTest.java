@@ -1,20 +1,26 @@
 package dev.manifestgen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.manifestgen.contract.ContractYaml;
+import dev.manifestgen.contract.EnvBinding;
 import dev.manifestgen.contract.Flag;
 import dev.manifestgen.contract.FlagType;
 import dev.manifestgen.contract.GoContractExtractor;
 import dev.manifestgen.contract.LeaderElection;
 import dev.manifestgen.contract.OperatorContract;
-import dev.manifestgen.contract.Permission;
+import dev.manifestgen.contract.ServedKind;
+import dev.manifestgen.contract.Webhook;
+import dev.manifestgen.contract.WebhookServer;
 import dev.manifestgen.testing.Cli;
 import dev.manifestgen.testing.Repo;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,30 +38,86 @@ class ContractCommandTest {
             + "generator/src/test/resources/gosrc/eck-1.3.0");
   }
 
+  /** Every line of the committed contract against the Elastic operator 1.3.0's facts (../shared/DESIGN.md). */
   @Test
   void theCommittedContractHasTheEck130Facts() throws Exception {
     OperatorContract c = ContractYaml.readFile(Repo.root().resolve("config/operator-contract.yaml"), "contract");
     assertEquals("elastic-operator", c.operator());
+    assertEquals("github.com/elastic/cloud-on-k8s (1.3.0)", c.source());
     assertEquals("config", c.configFlag());
+    assertEquals("namespaces", c.namespacesFlag());
     assertEquals(new LeaderElection("elastic-operator-leader", null, "configmaps",
         "default of sigs.k8s.io/controller-runtime v0.6.3", "enable-leader-election"), c.leaderElection());
+    assertEquals(new EnvBinding("", Map.of("-", "_")), c.env());
     assertEquals("OPERATOR_NAMESPACE", c.env().variableFor("operator-namespace"));
     assertEquals("webhook-secret", c.flagForEnv("WEBHOOK_SECRET").orElseThrow().name());
-    assertEquals(new Flag("ca-cert-validity", FlagType.DURATION, "8760h0m0s", false), c.flag("ca-cert-validity").orElseThrow());
-    assertEquals(new Flag("container-registry", FlagType.STRING, "docker.elastic.co", false),
-        c.flag("container-registry").orElseThrow());
-    assertEquals(new Flag("max-concurrent-reconciles", FlagType.INT, "3", false),
-        c.flag("max-concurrent-reconciles").orElseThrow());
-    assertEquals(new Flag("log-verbosity", FlagType.INT, "0", false), c.flag("log-verbosity").orElseThrow());
-    assertEquals(List.of("auto-port-forward", "debug-http-listen", "development"),
-        c.flags().stream().filter(Flag::hidden).map(Flag::name).toList());
-    assertEquals(25, c.flags().size());
-    Permission webhooks = c.permissions().get(c.permissions().size() - 1);
-    assertEquals(List.of("mutatingwebhookconfigurations", "validatingwebhookconfigurations"), webhooks.resources());
-    assertEquals("enable-webhook", webhooks.when());
-    assertEquals(1, c.permissions().stream().filter(p -> p.when() != null).count());
-    assertEquals(List.of("create"), c.permissions().stream()
-        .filter(p -> p.resources().contains("subjectaccessreviews")).findFirst().orElseThrow().verbs());
+    assertEquals(List.of(), c.environment());
+    assertEquals(List.of(
+        flag("auto-port-forward", FlagType.BOOL, "false", true),
+        flag("ca-cert-rotate-before", FlagType.DURATION, "24h0m0s", false),
+        flag("ca-cert-validity", FlagType.DURATION, "8760h0m0s", false),
+        flag("cert-rotate-before", FlagType.DURATION, "24h0m0s", false),
+        flag("cert-validity", FlagType.DURATION, "8760h0m0s", false),
+        flag("config", FlagType.STRING, "", false),
+        flag("container-registry", FlagType.STRING, "docker.elastic.co", false),
+        flag("debug-http-listen", FlagType.STRING, "localhost:6060", true),
+        flag("development", FlagType.BOOL, "false", true),
+        flag("disable-config-watch", FlagType.BOOL, "false", false),
+        flag("disable-telemetry", FlagType.BOOL, "false", false),
+        flag("distribution-channel", FlagType.STRING, "", true),
+        flag("elasticsearch-client-timeout", FlagType.DURATION, "3m0s", false),
+        flag("enable-leader-election", FlagType.BOOL, "true", false),
+        flag("enable-tracing", FlagType.BOOL, "false", false),
+        flag("enable-webhook", FlagType.BOOL, "false", false),
+        flag("enforce-rbac-on-refs", FlagType.BOOL, "false", false),
+        flag("ip-family", FlagType.STRING, "", false),
+        flag("kube-client-timeout", FlagType.DURATION, "1m0s", false),
+        flag("log-verbosity", FlagType.INT, "0", false),
+        flag("manage-webhook-certs", FlagType.BOOL, "true", false),
+        flag("max-concurrent-reconciles", FlagType.INT, "3", false),
+        flag("metrics-port", FlagType.INT, "0", false),
+        flag("namespaces", FlagType.STRING_SLICE, "[]", false),
+        flag("operator-namespace", FlagType.STRING, "", false),
+        flag("set-default-security-context", FlagType.BOOL, "true", false),
+        flag("telemetry-interval", FlagType.DURATION, "1h0m0s", true),
+        flag("ubi-only", FlagType.BOOL, "false", false),
+        flag("validate-storage-class", FlagType.BOOL, "true", false),
+        flag("webhook-cert-dir", FlagType.STRING, null, false), // a temp dir: os.TempDir() is not a constant
+        flag("webhook-name", FlagType.STRING, "elastic-webhook.k8s.elastic.co", false),
+        flag("webhook-secret", FlagType.STRING, "", false)), c.flags());
+    assertTrue(c.flag("container-suffix").isEmpty(), "container-suffix is not a 1.3.0 flag");
+    assertEquals(List.of(), c.permissions(), "1.3.0 has no +kubebuilder:rbac markers");
+    assertEquals(new WebhookServer(9443, null), c.webhookServer());
+    List<String> names = new ArrayList<>();
+    for (String kind : List.of("apm", "es", "kb")) {
+      for (String version : List.of("v1", "v1beta1")) {
+        names.add("elastic-" + kind + "-validation-" + version + ".k8s.elastic.co");
+      }
+    }
+    names.add("elastic-beat-validation-v1beta1.k8s.elastic.co");
+    names.add("elastic-ent-validation-v1beta1.k8s.elastic.co");
+    assertEquals(names.stream().sorted().toList(), c.webhooks().stream().map(Webhook::name).toList());
+    for (Webhook w : c.webhooks()) {
+      ServedKind kind = c.kinds().stream().filter(k -> k.group().equals(w.groups().get(0))).findFirst().orElseThrow();
+      assertEquals("/validate-" + kind.group().replace('.', '-') + "-" + w.versions().get(0) + "-"
+          + kind.kind().toLowerCase(java.util.Locale.ROOT), w.path(), w.name());
+      assertEquals(List.of(kind.plural()), w.resources(), w.name());
+      assertTrue(kind.versions().contains(w.versions().get(0)), w.name());
+      assertEquals("Ignore", w.failurePolicy(), w.name());
+      assertEquals(List.of("CREATE", "UPDATE"), w.verbs(), w.name());
+      assertFalse(w.mutating(), w.name());
+    }
+    assertEquals(List.of(
+        new ServedKind("apm.k8s.elastic.co", "ApmServer", "apmservers", "Namespaced", List.of("v1", "v1beta1"), "v1"),
+        new ServedKind("beat.k8s.elastic.co", "Beat", "beats", "Namespaced", List.of("v1beta1"), "v1beta1"),
+        new ServedKind("elasticsearch.k8s.elastic.co", "Elasticsearch", "elasticsearches", "Namespaced", List.of("v1", "v1beta1"), "v1"),
+        new ServedKind("enterprisesearch.k8s.elastic.co", "EnterpriseSearch", "enterprisesearches", "Namespaced",
+            List.of("v1beta1"), "v1beta1"),
+        new ServedKind("kibana.k8s.elastic.co", "Kibana", "kibanas", "Namespaced", List.of("v1", "v1beta1"), "v1")), c.kinds());
+  }
+
+  private static Flag flag(String name, FlagType type, String defaultValue, boolean hidden) {
+    return new Flag(name, type, defaultValue, hidden);
   }
 
   @Test
@@ -86,16 +148,47 @@ class ContractCommandTest {
   }
 
   @Test
-  void aBadTreeExitsTwoWithOneMessageAndLeavesTheOutputAlone() throws Exception {
+  void aTreeWithoutAnOperatorProgramExitsTwoWithOneMessageAndLeavesTheOutputAlone() throws Exception {
     Files.writeString(dir.resolve("go.mod"), "module example.com/bad\n");
-    Files.writeString(dir.resolve("main.go"), "package main\n\nimport \"flag\"\n\nvar v = flag.Bool(name(), false, \"x\")\n");
+    Files.writeString(dir.resolve("main.go"), "package main\n\nimport \"flag\"\n\nvar v = flag.Bool(\"x\", false, \"x\")\n");
     Path out = dir.resolve("contract.yaml");
     Files.writeString(out, "previous\n");
     Cli.Result r = Cli.run("contract", "extract", "--from", dir.toString(), "-o", out.toString());
     assertEquals(2, r.exit(), r.toString());
-    assertEquals("error: --from " + dir + ": main.go:5: the name of flag name() (Bool) is not a string constant"
-        + " the extractor can resolve\n", r.err());
+    assertEquals("error: --from " + dir + ": no operator program in example.com/bad: no main package reaches a call of"
+        + " ctrl.NewManager, manager.New or client-go's leader election (main packages: .)\n", r.err());
     assertEquals("previous\n", Files.readString(out));
+  }
+
+  @Test
+  void severalOperatorProgramsAreRefusedWithTheCandidatesAndMainChooses() throws Exception {
+    Path tree = GOSRC.resolve("programs");
+    Cli.Result r = Cli.run("contract", "extract", "--from", tree.toString(), "-o", "-");
+    assertEquals(2, r.exit(), r.toString());
+    assertEquals("error: --from " + tree + ": several programs in example.com/programs build an operator: cmd/operator,"
+        + " cmd/standby; choose one with --main\n", r.err());
+    Cli.Result chosen = Cli.run("contract", "extract", "--from", tree.toString(), "--main", "cmd/standby", "-o", "-");
+    assertEquals(0, chosen.exit(), chosen.toString());
+    assertTrue(chosen.out().contains("operator: standby\n"), chosen.out());
+    Cli.Result byPath = Cli.run("contract", "extract", "--from", tree.toString(), "--main", "example.com/programs/cmd/operator",
+        "-o", "-");
+    assertTrue(byPath.out().contains("operator: programs-operator\n"), byPath.out());
+    Cli.Result wrong = Cli.run("contract", "extract", "--from", tree.toString(), "--main", "./pkg/flags", "-o", "-");
+    assertEquals(2, wrong.exit(), wrong.toString());
+    assertEquals("error: --main ./pkg/flags: not a main package of example.com/programs (main packages: cmd/operator,"
+        + " cmd/standby, hack/gen, test/e2e)\n", wrong.err());
+  }
+
+  @Test
+  void verboseNamesTheProgramAndEverySkippedCall() throws Exception {
+    Cli.Result r = Cli.run("contract", "extract", "--from", GOSRC.resolve("eck-1.3.0").toString(), "--verbose", "-o", "-");
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals(Files.readString(Repo.root().resolve("config/operator-contract.yaml")), r.out());
+    List<String> lines = r.err().lines().toList();
+    assertEquals("operator program: cmd (elastic-operator)", lines.get(0));
+    assertTrue(lines.contains("skipped: pkg/telemetry/telemetry.go:53: cfg.String(key, ...): receiver is not a flag set"
+        + " (*settings.Settings)"), r.err());
+    assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("skipped: pkg/")), r.err());
   }
 
   @Test

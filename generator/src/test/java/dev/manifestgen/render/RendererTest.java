@@ -66,15 +66,12 @@ class RendererTest {
     user.put("priorityClassName", "x: y # z \"q\" {{ a }}\nb");
     user.put("config", Map.of("container-registry", "reg: \"x\" #y\n{{ z }}"));
     user.put("image", Map.of("repository", "repo: #x", "tag", "{{ t }}"));
-    user.put("nameOverride", "name: \"odd\" # {{ x }}");
     List<Map<String, Object>> objects = render(user);
 
     Map<String, Object> sts = Manifests.ofKind(objects, "StatefulSet").get(0);
     assertEquals(annotations, Manifests.get(sts, "spec.template.metadata.annotations"));
     assertEquals("x: y # z \"q\" {{ a }}\nb", Manifests.get(sts, "spec.template.spec.priorityClassName"));
     assertEquals("repo: #x:{{ t }}", Manifests.get(sts, "spec.template.spec.containers[0].image"));
-    assertEquals("name: \"odd\" # {{ x }}",
-        ((Map<?, ?>) Manifests.get(sts, "spec.selector.matchLabels")).get("app.kubernetes.io/name"));
     Map<String, Object> sa = Manifests.ofKind(objects, "ServiceAccount").get(0);
     assertEquals(annotations, Manifests.get(sa, "metadata.annotations"));
 

@@ -120,6 +120,8 @@ public final class RandomValues {
             case DURATION -> (1 + random.nextInt(90)) + pick(List.of("s", "m", "h", "ms"));
             case DNS1123_LABEL -> "ns-" + random.nextInt(1000);
             case DNS1123_SUBDOMAIN -> "lock-" + random.nextInt(1000) + pick(List.of("", ".example.com"));
+            case OPTIONAL_DNS1123_LABEL -> pick(List.of("", "name-" + random.nextInt(1000)));
+            case OPTIONAL_DNS1123_SUBDOMAIN -> pick(List.of("", "name-" + random.nextInt(1000), "n.example.com"));
             case KUBE_VERSION -> pick(List.of("", "1.20", "1.21", "v1.20.2", "v1.30.1"));
             case FLAG_NAME -> pick(List.of("", "leader-election-" + random.nextInt(1000)));
           };

@@ -8,6 +8,7 @@ import dev.manifestgen.contract.Flag;
 import dev.manifestgen.contract.FlagType;
 import dev.manifestgen.contract.LeaderElection;
 import dev.manifestgen.contract.OperatorContract;
+import dev.manifestgen.contract.Permission;
 import dev.manifestgen.testing.Cli;
 import dev.manifestgen.testing.Repo;
 import java.nio.file.Files;
@@ -96,7 +97,7 @@ class LeaderElectionAndContractRulesTest {
   void lockUpdateRemovedIsOneClearFinding() {
     String broken = replace(restricted(), "  resourceNames: [\"elastic-operator-leader\"]\n  verbs: [get, update]",
         "  resourceNames: [\"elastic-operator-leader\"]\n  verbs: [get]");
-    assertEquals(List.of("t.yaml:91: error MG402 Role elastic-system/elastic-operator-leader-election rules[0]: "
+    assertEquals(List.of("t.yaml:90: error MG402 Role elastic-system/elastic-operator-leader-election rules[0]: "
         + "ServiceAccount elastic-system/elastic-operator cannot update configmaps \"elastic-operator-leader\" in namespace "
         + "elastic-system, but the operator elects its leader through " + LOCK + " Grant get and update on the lock by name, "
         + "and create, in a Role bound to the ServiceAccount."), findings(broken));
@@ -104,12 +105,12 @@ class LeaderElectionAndContractRulesTest {
 
   @Test
   void aLockNameTheOperatorDoesNotUseIsOneClearFinding() {
-    assertEquals(List.of("t.yaml:91: error MG402 Role elastic-system/elastic-operator-leader-election rules[0]: "
+    assertEquals(List.of("t.yaml:90: error MG402 Role elastic-system/elastic-operator-leader-election rules[0]: "
         + "ServiceAccount elastic-system/elastic-operator cannot get configmaps \"elastic-operator-leader\", update configmaps "
         + "\"elastic-operator-leader\" in namespace elastic-system, but the operator elects its leader through " + LOCK
         + " The RBAC is written for the lock configmaps \"my-lock\" instead: set leaderElection.lockName and "
         + "leaderElection.lockType to what the operator uses."), findings(restricted("leaderElection.lockName=my-lock")));
-    assertEquals(List.of("t.yaml:205: error MG402 StatefulSet elastic-system/elastic-operator spec.template.spec.serviceAccountName: "
+    assertEquals(List.of("t.yaml:204: error MG402 StatefulSet elastic-system/elastic-operator spec.template.spec.serviceAccountName: "
         + "ServiceAccount elastic-system/elastic-operator cannot get configmaps \"elastic-operator-leader\", update configmaps "
         + "\"elastic-operator-leader\", create configmaps in namespace elastic-system, but the operator elects its leader "
         + "through " + LOCK + " The RBAC is written for the lock leases.coordination.k8s.io \"elastic-operator-leader\" "
@@ -120,7 +121,7 @@ class LeaderElectionAndContractRulesTest {
   void createRestrictedByNameIsExplained() {
     String broken = replace(restricted(), "  verbs: [get, update]\n- apiGroups: [\"\"]\n  resources: [configmaps]\n  verbs: [create]\n",
         "  verbs: [get, update, create]\n");
-    assertEquals(List.of("t.yaml:91: error MG402 Role elastic-system/elastic-operator-leader-election rules[0]: "
+    assertEquals(List.of("t.yaml:90: error MG402 Role elastic-system/elastic-operator-leader-election rules[0]: "
         + "ServiceAccount elastic-system/elastic-operator cannot create configmaps in namespace elastic-system, but the "
         + "operator elects its leader through " + LOCK + " create cannot be restricted by resourceNames: grant it in a "
         + "rule of its own."), findings(broken));
@@ -129,7 +130,7 @@ class LeaderElectionAndContractRulesTest {
   @Test
   void eventsCreateAndPatchAreNeeded() {
     String broken = replace(restricted(), "- apiGroups: [\"\"]\n  resources: [events]\n  verbs: [create, patch]\n", "");
-    assertEquals(List.of("t.yaml:202: error MG403 StatefulSet elastic-system/elastic-operator "
+    assertEquals(List.of("t.yaml:201: error MG403 StatefulSet elastic-system/elastic-operator "
         + "spec.template.spec.serviceAccountName: ServiceAccount elastic-system/elastic-operator cannot create or patch events "
         + "in namespace elastic-system, which the leader election records its transitions with: grant events create and "
         + "patch in the leader-election Role."), findings(broken));
@@ -139,7 +140,7 @@ class LeaderElectionAndContractRulesTest {
   void resourceNamesNameExactlyTheLock() {
     String broken = replace(restricted(), "resourceNames: [\"elastic-operator-leader\"]",
         "resourceNames: [\"elastic-operator-leader\", \"old-lock\"]");
-    assertEquals(List.of("t.yaml:93: error MG404 Role elastic-system/elastic-operator-leader-election "
+    assertEquals(List.of("t.yaml:92: error MG404 Role elastic-system/elastic-operator-leader-election "
         + "rules[0].resourceNames: names [old-lock] besides the lock \"elastic-operator-leader\": the leader-election rule "
         + "should name exactly the lock."), findings(broken));
   }
@@ -153,11 +154,11 @@ class LeaderElectionAndContractRulesTest {
             new LeaderElection.Timings("15s", "lease-duration", "10s", "renew-deadline", "2s", "retry-period")));
     assertEquals(List.of(), findings(ALL_IN_ONE, withTimings));
     String slowRetry = replace(ALL_IN_ONE, "    enable-webhook: true\n", "    enable-webhook: true\n    retry-period: 9s\n");
-    assertEquals(List.of("t.yaml:65: error MG405 ConfigMap elastic-system/elastic-operator "
+    assertEquals(List.of("t.yaml:64: error MG405 ConfigMap elastic-system/elastic-operator "
         + "data[\"eck.yaml\"].retry-period: renewDeadline 10s must be greater than 1.2 x retryPeriod 9s, or the operator "
         + "refuses to start: lower retryPeriod or raise renewDeadline."), findings(slowRetry, withTimings));
     String shortLease = replace(ALL_IN_ONE, "    enable-webhook: true\n", "    enable-webhook: true\n    lease-duration: 10s\n");
-    assertEquals(List.of("t.yaml:65: error MG405 ConfigMap elastic-system/elastic-operator "
+    assertEquals(List.of("t.yaml:64: error MG405 ConfigMap elastic-system/elastic-operator "
         + "data[\"eck.yaml\"].lease-duration: leaseDuration 10s must be greater than renewDeadline 10s, or the operator "
         + "refuses to start: raise leaseDuration or lower renewDeadline."), findings(shortLease, withTimings));
   }
@@ -166,7 +167,7 @@ class LeaderElectionAndContractRulesTest {
   void twoInstallationsInOneNamespaceShareTheFixedLock() {
     Cli.Result second = Cli.run("generate", "--name", "second", "--set", "namespace.create=false", "--set", "webhook.enabled=false");
     assertEquals(0, second.exit(), second.err());
-    assertEquals(List.of("t.yaml:480: error MG406 StatefulSet elastic-system/second-elastic-operator "
+    assertEquals(List.of("t.yaml:478: error MG406 StatefulSet elastic-system/second-elastic-operator "
         + "metadata.name: elects its leader through configmaps \"elastic-operator-leader\" in namespace elastic-system, the "
         + "same lock as StatefulSet elastic-system/elastic-operator: only one of the two installations would ever run; install"
         + " them in different namespaces: elastic-operator has no flag for its lock name, so two installations in one "
@@ -176,7 +177,7 @@ class LeaderElectionAndContractRulesTest {
   @Test
   void unknownArgumentAndWrongTypes() {
     String arg = replace(ALL_IN_ONE, "        - --config=/conf/eck.yaml\n", "        - --config=/conf/eck.yaml\n        - --enable-webhok\n");
-    assertEquals(List.of("t.yaml:230: error MG501 StatefulSet elastic-system/elastic-operator "
+    assertEquals(List.of("t.yaml:229: error MG501 StatefulSet elastic-system/elastic-operator "
         + "spec.template.spec.containers[0].args[2]: argument --enable-webhok is not a flag of elastic-operator (did you mean "
         + "enable-webhook?): the operator refuses to start with an unknown flag; remove or rename it."), findings(arg));
     String types = replace(replace(ALL_IN_ONE, "    max-concurrent-reconciles: 3\n", "    max-concurrent-reconciles: three\n"),
@@ -184,20 +185,26 @@ class LeaderElectionAndContractRulesTest {
     assertEquals(List.of("t.yaml:55: error MG502 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].cert-validity: "
         + "config file key cert-validity: 10 is not a duration with a unit such as 24h or 15s (a bare number is read as "
         + "nanoseconds), the type of the operator's flag cert-validity (duration).",
-        "t.yaml:60: error MG502 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].max-concurrent-reconciles: "
+        "t.yaml:59: error MG502 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].max-concurrent-reconciles: "
         + "config file key max-concurrent-reconciles: \"three\" is not an integer, the type of the operator's flag "
         + "max-concurrent-reconciles (int)."), findings(types));
   }
 
+  /** ECK 1.3.0 has no RBAC markers (its contract asks for no permission): an operator that marks what its kibana controller needs. */
   @Test
   void everyPermissionTheOperatorAsksForIsGranted() {
+    OperatorContract marked = new OperatorContract(ECK.operator(), ECK.source(), ECK.configFlag(), ECK.namespacesFlag(), ECK.flags(),
+        ECK.env(), ECK.environment(), ECK.leaderElection(), List.of(new Permission(List.of("kibana.k8s.elastic.co"),
+            List.of("kibanas", "kibanas/status", "kibanas/finalizers"), List.of("get", "list", "watch", "create", "update", "patch",
+            "delete"), List.of(), null, null)), ECK.webhookServer(), ECK.webhooks(), ECK.kinds());
+    assertEquals(List.of(), findings(ALL_IN_ONE, marked));
     String broken = replace(ALL_IN_ONE, "- apiGroups: [kibana.k8s.elastic.co]\n  resources: [kibanas, kibanas/status, kibanas/finalizers]\n"
         + "  verbs: [get, list, watch, create, update, patch, delete]\n", "");
-    assertEquals(List.of("t.yaml:216: error MG503 StatefulSet elastic-system/elastic-operator "
+    assertEquals(List.of("t.yaml:215: error MG503 StatefulSet elastic-system/elastic-operator "
         + "spec.template.spec.serviceAccountName: ServiceAccount elastic-system/elastic-operator may not get "
         + "kibanas.kibana.k8s.elastic.co cluster-wide, list kibanas.kibana.k8s.elastic.co cluster-wide, watch "
-        + "kibanas.kibana.k8s.elastic.co cluster-wide and 18 more, which elastic-operator asks for (contract permission 9): "
-        + "grant it in the operator's ClusterRole."), findings(broken));
+        + "kibanas.kibana.k8s.elastic.co cluster-wide and 18 more, which elastic-operator asks for (contract permission 1): "
+        + "grant it in the operator's ClusterRole."), findings(broken, marked));
   }
 
   @Test
@@ -205,12 +212,12 @@ class LeaderElectionAndContractRulesTest {
     String lockInClusterRole = replace(ALL_IN_ONE, "rules:\n- apiGroups: [\"\"]\n  resources: [pods,",
         "rules:\n- apiGroups: [coordination.k8s.io]\n  resources: [leases]\n  resourceNames: [elastic-operator-leader]\n"
             + "  verbs: [get, update]\n- apiGroups: [\"\"]\n  resources: [pods,");
-    assertEquals(List.of("t.yaml:80: warning MG607 ClusterRole elastic-operator rules[0]: grants the leader-election lock "
+    assertEquals(List.of("t.yaml:79: warning MG607 ClusterRole elastic-operator rules[0]: grants the leader-election lock "
         + "\"elastic-operator-leader\" in every namespace; it lives only in elastic-system: grant it with a Role and "
         + "RoleBinding there."), findings(lockInClusterRole));
     String podsEverywhere = replace(restricted(), "  resources: [subjectaccessreviews]\n  verbs: [create]\n",
         "  resources: [subjectaccessreviews]\n  verbs: [create]\n- apiGroups: [\"\"]\n  resources: [pods]\n  verbs: [get]\n");
-    assertEquals(List.of("t.yaml:59: warning MG607 ClusterRole elastic-operator rules[1]: grants namespaced resources in every "
+    assertEquals(List.of("t.yaml:58: warning MG607 ClusterRole elastic-operator rules[1]: grants namespaced resources in every "
         + "namespace, but the operator manages only [elastic-stack]: grant them with a Role and RoleBinding in each "
         + "managed namespace."), findings(podsEverywhere));
   }
@@ -218,7 +225,7 @@ class LeaderElectionAndContractRulesTest {
   @Test
   void unknownConfigKeyIsOneClearFinding() {
     String broken = replace(ALL_IN_ONE, "    enable-webhook: true\n", "    enable-webhok: true\n    enable-webhook: true\n");
-    assertEquals(List.of("t.yaml:64: error MG501 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].enable-webhok: "
+    assertEquals(List.of("t.yaml:63: error MG501 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].enable-webhok: "
         + "config file key enable-webhok is not a flag of elastic-operator (did you mean enable-webhook?): the operator "
         + "ignores it, so it has no effect; remove or rename it."), findings(broken));
   }
@@ -227,7 +234,7 @@ class LeaderElectionAndContractRulesTest {
   void twoReplicasWithLeaderElectionOffIsOneClearFinding() {
     String broken = replace(replace(ALL_IN_ONE, "  replicas: 1\n", "  replicas: 2\n"),
         "    enable-leader-election: true\n", "    enable-leader-election: false\n");
-    assertEquals(List.of("t.yaml:205: error MG401 StatefulSet elastic-system/elastic-operator spec.replicas: 2 replicas but "
+    assertEquals(List.of("t.yaml:204: error MG401 StatefulSet elastic-system/elastic-operator spec.replicas: 2 replicas but "
         + "leader election is off (config file key enable-leader-election): every replica would reconcile the same "
         + "resources; set leaderElection.enabled=true or replicas=1."), findings(broken));
   }

@@ -199,6 +199,19 @@ class ValuesLoaderTest {
   }
 
   @Test
+  void aKeyIsSpelledAsItsSourceSpellsItWithAFixThatWorksThere() throws Exception {
+    assertEquals("--set podAnnotations.example\\.com/x=1: podAnnotations.example\\.com/x: expected a string, got integer 1"
+            + " (with --set, use --set-string for values that look like numbers or booleans)",
+        refusal(List.of(), List.of(), List.of("podAnnotations.example\\.com/x=1"), List.of()));
+    Path f = file("annotations.yaml", "podAnnotations:\n  example.com/x: 1\n");
+    assertEquals(f + ":2: podAnnotations[\"example.com/x\"]: expected a string, got integer 1 (quote it to make it a string)",
+        refusal(List.of(), List.of(f), List.of(), List.of()));
+    assertEquals("--set-string managedNamespaces[0]=B: managedNamespaces[0]: must be a DNS-1123 label: lower-case "
+            + "letters, digits and '-', at most 63, starting and ending alphanumeric; got \"B\"",
+        refusal(List.of(), List.of(), List.of(), List.of("managedNamespaces[0]=B")));
+  }
+
+  @Test
   void wholeDoublesForIntegersAreAcceptedAsIntegers() throws Exception {
     Path f = file("f.yaml", "replicas: 2.0\n");
     assertEquals(2L, load(List.of(), List.of(f), List.of(), List.of()).get("replicas"));

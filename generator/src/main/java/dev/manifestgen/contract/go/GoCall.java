@@ -13,9 +13,14 @@ import java.util.List;
  * @param arguments each argument's tokens
  * @param line the line of the method name
  * @param assignedTo the variable the call's result is assigned to ({@code x := ...} or {@code x = ...}); null when none
+ * @param index the index of the method name in the file's tokens; -1 when the call was made up from tokens
  */
 public record GoCall(GoFile file, List<GoToken> receiver, String method, List<List<GoToken>> arguments, int line,
-    String assignedTo) {
+    String assignedTo, int index) {
+
+  public GoCall(GoFile file, List<GoToken> receiver, String method, List<List<GoToken>> arguments, int line, String assignedTo) {
+    this(file, receiver, method, arguments, line, assignedTo, -1);
+  }
 
   /** Every call of one of {@code methods} in the file, in source order. */
   public static List<GoCall> find(GoFile file, java.util.Set<String> methods) {
@@ -35,7 +40,7 @@ public record GoCall(GoFile file, List<GoToken> receiver, String method, List<Li
         continue;
       }
       calls.add(new GoCall(file, List.copyOf(t.subList(receiverStart, i - 1)), name.text(),
-          splitTopLevel(t.subList(i + 2, close)), name.line(), assignedTo(t, receiverStart)));
+          splitTopLevel(t.subList(i + 2, close)), name.line(), assignedTo(t, receiverStart), i));
     }
     return calls;
   }
@@ -94,7 +99,7 @@ public record GoCall(GoFile file, List<GoToken> receiver, String method, List<Li
   }
 
   /** The index of the bracket closing the one at {@code open}; -1 when unbalanced. */
-  static int matching(List<GoToken> t, int open) {
+  public static int matching(List<GoToken> t, int open) {
     int depth = 0;
     for (int i = open; i < t.size(); i++) {
       GoToken tok = t.get(i);

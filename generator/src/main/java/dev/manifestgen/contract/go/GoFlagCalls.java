@@ -24,6 +24,18 @@ public final class GoFlagCalls {
    */
   public record Definition(String name, FlagType type, String defaultValue, String variable, String file, int line) {}
 
+  /** A call shaped like a flag definition that was not taken for one, and why (for {@code --verbose}). */
+  public record Skipped(String file, int line, String call, String why) {
+    @Override
+    public String toString() {
+      return file + ":" + line + ": " + call + ": " + why;
+    }
+  }
+
+  /** The types Go's flag package has methods for (T and TVar; no P forms, no slices). */
+  private static final Set<FlagType> GO_FLAG_TYPES = Set.of(FlagType.BOOL, FlagType.STRING, FlagType.INT, FlagType.INT64,
+      FlagType.UINT, FlagType.UINT64, FlagType.FLOAT64, FlagType.DURATION);
+
   private static final Map<String, FlagType> TYPES = Map.ofEntries(
       Map.entry("Bool", FlagType.BOOL), Map.entry("String", FlagType.STRING), Map.entry("Int", FlagType.INT),
       Map.entry("Int32", FlagType.INT32), Map.entry("Int64", FlagType.INT64), Map.entry("Uint", FlagType.UINT),
@@ -71,6 +83,42 @@ public final class GoFlagCalls {
       String variable = form.pointer() ? pointerTarget(call.arguments().get(0)) : call.assignedTo();
       found.add(new Definition(s.value(), form.type(), pflagString(form.type(), def), variable, file.display(),
           call.line()));
+    }
+    return found;
+  }
+
+  /**
+   * Every flag definition in the file, in source order: calls whose receiver {@code sets} finds to be a
+   * flag set and whose name is a constant. Every other call of a definition's shape is added to
+   * {@code skipped} with the reason (a receiver that is not a flag set, or cannot be resolved; a name
+   * that is not a constant); none is an error.
+   */
+  public static List<Definition> find(GoFile file, GoConstants constants, GoFlagSets sets, List<Skipped> skipped) {
+    List<Definition> found = new ArrayList<>();
+    for (GoCall call : GoCall.find(file, FORMS.keySet())) {
+      Form form = FORMS.get(call.method());
+      if (call.arguments().size() != form.arity()) {
+        continue;
+      }
+      String shown = text(call.receiver()) + "." + call.method() + "(" + text(call.arguments().get(form.nameIndex())) + ", ...)";
+      GoFlagSets.Verdict receiver = sets.receiver(call);
+      if (!receiver.flagSet()) {
+        skipped.add(new Skipped(file.display(), call.line(), shown, receiver.kind() == GoFlagSets.Kind.UNKNOWN
+            ? "receiver not resolved (" + receiver.why() + ")" : "receiver is not a flag set (" + receiver.why() + ")"));
+        continue;
+      }
+      if (receiver.kind() == GoFlagSets.Kind.GO_FLAG && (!GO_FLAG_TYPES.contains(form.type()) || form.arity() != (form.pointer() ? 4 : 3))) {
+        skipped.add(new Skipped(file.display(), call.line(), shown, "not a method of Go's flag.FlagSet"));
+        continue;
+      }
+      List<GoToken> nameTokens = call.arguments().get(form.nameIndex());
+      if (!(GoExpressions.evaluate(file, nameTokens, constants) instanceof GoValue.Str s)) {
+        skipped.add(new Skipped(file.display(), call.line(), shown, "the flag name is not a constant the extractor can resolve"));
+        continue;
+      }
+      GoValue def = GoExpressions.evaluate(file, call.arguments().get(form.defaultIndex()), constants);
+      String variable = form.pointer() ? pointerTarget(call.arguments().get(0)) : call.assignedTo();
+      found.add(new Definition(s.value(), form.type(), pflagString(form.type(), def), variable, file.display(), call.line()));
     }
     return found;
   }

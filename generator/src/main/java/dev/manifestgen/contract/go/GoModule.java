@@ -26,6 +26,21 @@ public record GoModule(Path root, String path, Map<String, String> requirements,
   private static final Pattern REQUIRE_LINE = Pattern.compile("^\\s*(?:require\\s+)?\"?([^\\s\"()]+)\"?\\s+(v[^\\s]+)");
 
   public static GoModule read(Path root) throws GoSourceException {
+    return read(root, e -> {
+      throw e;
+    });
+  }
+
+  /** What to do with a Go file that cannot be tokenized: throw (the default), or take note and go on without it. */
+  public interface Unreadable {
+    void file(GoSourceException problem) throws GoSourceException;
+  }
+
+  /**
+   * Reads the module; a Go file that cannot be tokenized goes to {@code unreadable} (in path order) and, when
+   * that does not throw, is left out of the module.
+   */
+  public static GoModule read(Path root, Unreadable unreadable) throws GoSourceException {
     Path goMod = root.resolve("go.mod");
     if (!Files.isRegularFile(goMod)) {
       throw new GoSourceException(root + ": not a Go module (no go.mod)");
@@ -46,13 +61,55 @@ public record GoModule(Path root, String path, Map<String, String> requirements,
       throw new GoSourceException(root + ": cannot read: " + e.getMessage());
     }
     sources.sort((a, b) -> slashed(root.relativize(a)).compareTo(slashed(root.relativize(b))));
-    List<GoFile> files = new ArrayList<>();
-    for (Path p : sources) {
+    // Files are read and tokenized in parallel; the list keeps the sorted order, and the first failure
+    // in that order is the one reported, so the outcome does not depend on scheduling.
+    List<Object> parsed = sources.parallelStream().map(p -> {
       String rel = slashed(root.relativize(p));
       String dir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
-      files.add(GoFile.parse(rel, dir.isEmpty() ? modulePath : modulePath + "/" + dir, readString(p)));
+      try {
+        return (Object) GoFile.parse(rel, dir.isEmpty() ? modulePath : modulePath + "/" + dir, readString(p));
+      } catch (GoSourceException e) {
+        return e;
+      }
+    }).toList();
+    List<GoFile> files = new ArrayList<>();
+    for (Object o : parsed) {
+      if (o instanceof GoSourceException e) {
+        unreadable.file(e);
+      } else {
+        files.add((GoFile) o);
+      }
     }
     return new GoModule(root, modulePath, requirements, nameImports(files));
+  }
+
+  /** The module's files by package import path, packages sorted by path, files in module order. */
+  public Map<String, List<GoFile>> packages() {
+    Map<String, List<GoFile>> out = new TreeMap<>();
+    for (GoFile f : files) {
+      out.computeIfAbsent(f.packagePath(), p -> new ArrayList<>()).add(f);
+    }
+    return out;
+  }
+
+  /**
+   * The packages of this module a package imports, directly or not, itself included, in path order.
+   * Imports from outside the module are left out: their code is not in the tree.
+   */
+  public java.util.SortedSet<String> importClosure(String packagePath) {
+    Map<String, List<GoFile>> packages = packages();
+    java.util.SortedSet<String> seen = new java.util.TreeSet<>();
+    java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(packagePath));
+    while (!queue.isEmpty()) {
+      String p = queue.poll();
+      if (!packages.containsKey(p) || !seen.add(p)) {
+        continue;
+      }
+      for (GoFile f : packages.get(p)) {
+        queue.addAll(f.importPaths().keySet());
+      }
+    }
+    return seen;
   }
 
   /** The version go.mod requires of a module; null when it does not require it. */

@@ -1,5 +1,6 @@
 package dev.manifestgen.validate.rbac;
 
+import dev.manifestgen.validate.ObjectRef;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.Subject;
@@ -59,16 +60,18 @@ public record Binding(String kind, String namespace, String name, String roleKin
     };
   }
 
-  /** The API server's wording: {@code RoleBinding "name/namespace" of Role "r"}. */
+  /**
+   * The API server's wording, with the object named as everywhere else (namespace/name):
+   * {@code RoleBinding "namespace/name" of Role "r"}.
+   */
   public String describe() {
-    String id = namespace.isEmpty() ? name : name + "/" + namespace;
-    return kind + " \"" + id + "\" of " + roleKind + " \"" + roleName + "\"";
+    return kind + " \"" + ObjectRef.key(namespace, name) + "\" of " + roleKind + " \"" + roleName + "\"";
   }
 
   static String describe(Subject s, String bindingNamespace) {
     if ("ServiceAccount".equals(s.getKind())) {
       String ns = s.getNamespace() == null || s.getNamespace().isEmpty() ? bindingNamespace : s.getNamespace();
-      return "ServiceAccount \"" + s.getName() + "/" + ns + "\"";
+      return "ServiceAccount \"" + ObjectRef.key(ns, s.getName()) + "\"";
     }
     return s.getKind() + " \"" + s.getName() + "\"";
   }

@@ -1,5 +1,6 @@
 package dev.manifestgen.validate.rbac;
 
+import dev.manifestgen.validate.ObjectRef;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import java.util.List;
 
@@ -21,6 +22,6 @@ public record RoleRules(String kind, String namespace, String name, List<Rule> r
   public record Rule(PolicyRule rule, String aggregatedFrom) {}
 
   public String describe() {
-    return kind + " \"" + (namespace.isEmpty() ? name : namespace + "/" + name) + "\"";
+    return kind + " \"" + ObjectRef.key(namespace, name) + "\"";
   }
 }

@@ -87,7 +87,7 @@ class RbacAuthorizerTest {
     assertTrue(can(a, "get", "", "configmaps", "", "x", "ops"));
     assertFalse(can(a, "get", "", "configmaps", "", "x", "other"), "Role other/cm does not exist");
     Decision d = a.evaluate(req("get", "", "configmaps", "", "x", "other"));
-    assertEquals(List.of("RoleBinding \"cm2/other\" of Role \"cm\": the Role is not defined"), d.missingRoles());
+    assertEquals(List.of("RoleBinding \"other/cm2\" of Role \"cm\": the Role is not defined"), d.missingRoles());
   }
 
   @Test
@@ -125,7 +125,7 @@ class RbacAuthorizerTest {
     RbacAuthorizer inDev = manifests(clusterRole("r", rules), binding("dev", "b", "ClusterRole", "r", noNs));
     RbacAuthorizer cluster = manifests(clusterRole("r", rules), clusterBinding("b", "ClusterRole", "r", noNs));
     assertTrue(can(inOps, "get", "", "pods", "", "p", "ops"));
-    assertEquals("allowed by RoleBinding \"b/ops\" of ClusterRole \"r\" to ServiceAccount \"bot/ops\", rule 0: "
+    assertEquals("allowed by RoleBinding \"ops/b\" of ClusterRole \"r\" to ServiceAccount \"ops/bot\", rule 0: "
             + "apiGroups [\"\"] resources [pods] verbs [get] [test.yaml:8]",
         inOps.evaluate(req("get", "", "pods", "", "p", "ops")).explain());
     assertFalse(can(inDev, "get", "", "pods", "", "p", "dev"), "that is dev's bot, not ops's");

@@ -5,10 +5,20 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
+	"github.com/elastic/cloud-on-k8s/pkg/controller/apmserver"
+	"github.com/elastic/cloud-on-k8s/pkg/controller/beat"
 	"github.com/elastic/cloud-on-k8s/pkg/controller/common/certificates"
 	"github.com/elastic/cloud-on-k8s/pkg/controller/common/container"
 	"github.com/elastic/cloud-on-k8s/pkg/controller/common/operator"
+	controllerscheme "github.com/elastic/cloud-on-k8s/pkg/controller/common/scheme"
+	"github.com/elastic/cloud-on-k8s/pkg/controller/elasticsearch"
+	"github.com/elastic/cloud-on-k8s/pkg/controller/enterprisesearch"
+	"github.com/elastic/cloud-on-k8s/pkg/controller/kibana"
+	"github.com/elastic/cloud-on-k8s/pkg/controller/webhook"
+	"github.com/elastic/cloud-on-k8s/pkg/telemetry"
+	logconf "github.com/elastic/cloud-on-k8s/pkg/utils/log"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 	ctrl "sigs.k8s.io/controller-runtime"
@@ -22,6 +32,9 @@ const (
 
 	// LeaderElectionConfigMapName names the ConfigMap the replicas elect their leader through.
 	LeaderElectionConfigMapName = "elastic-operator-leader"
+
+	DefaultElasticsearchClientTimeout = 3 * time.Minute
+	DefaultKubeClientTimeout          = 60 * time.Second
 )
 
 var configFile string
@@ -60,9 +73,11 @@ func Command() *cobra.Command {
 		container.DefaultContainerRegistry,
 		"registry of the Elastic Stack images",
 	)
-	flags.String(operator.ContainerSuffixFlag, "", "suffix appended to Elastic Stack image names")
 	flags.String(operator.DebugHTTPListenFlag, "localhost:6060", "debug HTTP server address (development only)")
 	flags.Bool(operator.DisableConfigWatch, false, "do not restart when the configuration file changes")
+	flags.String(operator.DistributionChannelFlag, "", "how the operator was installed (set by its manifests)")
+	flags.Duration(operator.ElasticsearchClientTimeout, DefaultElasticsearchClientTimeout,
+		"timeout of requests to Elasticsearch")
 	flags.Bool(
 		operator.EnableLeaderElection,
 		true,
@@ -72,12 +87,16 @@ func Command() *cobra.Command {
 	flags.Bool(operator.EnableTracingFlag, false, "send APM traces of the operator")
 	flags.Bool(operator.EnableWebhookFlag, false, "serve the validating webhook")
 	flags.Bool(operator.EnforceRBACOnRefsFlag, false, "check RBAC on cross-namespace references")
+	flags.String(operator.IPFamilyFlag, "", "IP family of the Pods: IPv4 or IPv6 (default: the operator's own)")
+	flags.Duration(operator.KubeClientTimeout, DefaultKubeClientTimeout, "timeout of requests to the API server")
 	flags.Bool(operator.ManageWebhookCertsFlag, true, "create and rotate the webhook's certificates")
 	flags.Int(operator.MaxConcurrentReconcilesFlag, 3, "reconciles per controller at a time")
 	flags.Int(operator.MetricsPortFlag, DefaultMetricPort, "Prometheus metrics port; 0 disables")
 	flags.StringSlice(operator.NamespacesFlag, nil, "namespaces to manage; all when empty")
 	flags.String(operator.OperatorNamespaceFlag, "", "namespace the operator runs in")
 	flags.Bool(operator.SetDefaultSecurityContextFlag, true, "give Elasticsearch Pods a default security context")
+	flags.Bool(operator.UBIOnlyFlag, false, "use only UBI-based container images")
+	flags.Bool(operator.ValidateStorageClassFlag, true, "check that volume claims can be expanded before resizing them")
 	flags.String(
 		operator.WebhookCertDirFlag,
 		filepath.Join(os.TempDir(), "k8s-webhook-server", "serving-certs"),
@@ -85,19 +104,23 @@ func Command() *cobra.Command {
 	)
 	flags.String(operator.WebhookNameFlag, DefaultWebhookName, "name of the ValidatingWebhookConfiguration")
 	flags.String(operator.WebhookSecretFlag, "", fmt.Sprintf("Secret mounted at --%s", operator.WebhookCertDirFlag))
+	telemetry.BindFlags(flags)
 
 	_ = flags.MarkHidden(operator.AutoPortForwardFlag)
 	_ = flags.MarkHidden(operator.DebugHTTPListenFlag)
+	_ = flags.MarkHidden(operator.DistributionChannelFlag)
 	return cmd
 }
 
 func run(_ *cobra.Command, _ []string) error {
+	logconf.ChangeVerbosity(logconf.Verbosity())
 	operatorNamespace := viper.GetString(operator.OperatorNamespaceFlag)
 	if operatorNamespace == "" {
 		return fmt.Errorf("%s is required", operator.OperatorNamespaceFlag)
 	}
 	container.SetContainerRegistry(viper.GetString(operator.ContainerRegistryFlag))
 	opts := ctrl.Options{
+		Scheme:                  controllerscheme.Scheme(),
 		CertDir:                 viper.GetString(operator.WebhookCertDirFlag),
 		LeaderElection:          viper.GetBool(operator.EnableLeaderElection),
 		LeaderElectionID:        LeaderElectionConfigMapName,
@@ -116,5 +139,14 @@ func run(_ *cobra.Command, _ []string) error {
 	if err != nil {
 		return err
 	}
+	for _, add := range []func() error{apmserver.Add, beat.Add, elasticsearch.Add, enterprisesearch.Add, kibana.Add} {
+		if err := add(); err != nil {
+			return err
+		}
+	}
+	if viper.GetBool(operator.EnableWebhookFlag) {
+		webhook.Add(mgr)
+	}
+	go telemetry.NewReporter(operatorNamespace).Start(viper.GetDuration(operator.TelemetryIntervalFlag))
 	return mgr.Start(ctrl.SetupSignalHandler())
 }

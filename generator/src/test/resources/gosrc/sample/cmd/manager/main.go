@@ -9,6 +9,7 @@ import (
 
 	"github.com/example/sample-operator/pkg/certs"
 	op "github.com/example/sample-operator/pkg/controller/common/operator"
+	"github.com/example/sample-operator/pkg/controller/things"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 	ctrl "sigs.k8s.io/controller-runtime"
@@ -99,4 +100,5 @@ func execute() {
 	}
 	mgr, err := ctrl.NewManager(ctrl.GetConfigOrDie(), opts)
 	_, _ = mgr, err
+	things.Reconcile()
 }

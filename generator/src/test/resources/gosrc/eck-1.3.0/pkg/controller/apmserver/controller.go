@@ -1,6 +1,7 @@
 package apmserver
 
-// +kubebuilder:rbac:groups=apm.k8s.elastic.co,resources=apmservers;apmservers/status;apmservers/finalizers,verbs=get;list;watch;create;update;patch;delete
+// The ApmServer controller. ECK 1.3.0 declares its permissions in its manifests' ClusterRole, not in
+// +kubebuilder:rbac markers, so there are none here.
 
 // Add registers the controller.
 func Add() error {

@@ -1,6 +1,7 @@
 package beat
 
-// +kubebuilder:rbac:groups=beat.k8s.elastic.co,resources=beats;beats/status;beats/finalizers,verbs=get;list;watch;create;update;patch;delete
+// The Beat controller. ECK 1.3.0 declares its permissions in its manifests' ClusterRole, not in
+// +kubebuilder:rbac markers, so there are none here.
 
 // Add registers the controller.
 func Add() error {

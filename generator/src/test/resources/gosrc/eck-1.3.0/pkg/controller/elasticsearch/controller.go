@@ -1,11 +1,7 @@
 package elasticsearch
 
-// The Elasticsearch controller creates the Pods, Services, Secrets and volumes of each cluster.
-// +kubebuilder:rbac:groups=authorization.k8s.io,resources=subjectaccessreviews,verbs=create
-// +kubebuilder:rbac:groups=core,resources=pods;endpoints;events;persistentvolumeclaims;secrets;services;configmaps;serviceaccounts,verbs=get;list;watch;create;update;patch;delete
-// +kubebuilder:rbac:groups=apps,resources=deployments;statefulsets;daemonsets,verbs=get;list;watch;create;update;patch;delete
-// +kubebuilder:rbac:groups=policy,resources=poddisruptionbudgets,verbs=get;list;watch;create;update;patch;delete
-// +kubebuilder:rbac:groups=elasticsearch.k8s.elastic.co,resources=elasticsearches;elasticsearches/status;elasticsearches/finalizers;enterpriselicenses;enterpriselicenses/status,verbs=get;list;watch;create;update;patch;delete
+// The Elasticsearch controller. ECK 1.3.0 declares its permissions in its manifests' ClusterRole, not in
+// +kubebuilder:rbac markers, so there are none here.
 
 // Add registers the controller.
 func Add() error {

@@ -1,6 +1,7 @@
 package enterprisesearch
 
-// +kubebuilder:rbac:groups=enterprisesearch.k8s.elastic.co,resources=enterprisesearches;enterprisesearches/status;enterprisesearches/finalizers,verbs=get;list;watch;create;update;patch;delete
+// The EnterpriseSearch controller. ECK 1.3.0 declares its permissions in its manifests' ClusterRole, not in
+// +kubebuilder:rbac markers, so there are none here.
 
 // Add registers the controller.
 func Add() error {

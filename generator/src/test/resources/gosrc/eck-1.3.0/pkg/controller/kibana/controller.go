@@ -1,6 +1,7 @@
 package kibana
 
-// +kubebuilder:rbac:groups=kibana.k8s.elastic.co,resources=kibanas;kibanas/status;kibanas/finalizers,verbs=get;list;watch;create;update;patch;delete
+// The Kibana controller. ECK 1.3.0 declares its permissions in its manifests' ClusterRole, not in
+// +kubebuilder:rbac markers, so there are none here.
 
 // Add registers the controller.
 func Add() error {

@@ -7,7 +7,14 @@ const FlagName = "log-verbosity"
 
 var verbosity = flag.Int(FlagName, 0, "Verbosity level of logs (-2=Error, -1=Warn, 0=Info, >0=Debug)")
 
+var level int
+
 // Verbosity is the level the flag asked for.
 func Verbosity() int {
 	return *verbosity
+}
+
+// ChangeVerbosity sets the level of the operator's logger.
+func ChangeVerbosity(v int) {
+	level = v
 }
