@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Provisions the real parts of the end-to-end harness and prints them as an env file (KEY=path):
-# KUBE_APISERVER and ETCD (built/unpacked from Debian packages), HELM (v3.17), KUBECTL and HELM4 (v4.1)
-# (scripts/kube-clients.sh).
+# KUBE_APISERVER and ETCD (built/unpacked from Debian packages), ELECTOR (e2e/elector built against
+# the same tree's client-go), HELM (v3.17), KUBECTL and HELM4 (v4.1) (scripts/kube-clients.sh).
 #
 # kube-apiserver v1.20.2 is built from Debian's `kubernetes` source package with Debian's Go 1.19,
-# in GOPATH mode as the 1.20 tree expects. Everything is cached under
-# ${XDG_CACHE_HOME:-~/.cache}/manifest-gen/e2e/<version>, so only the first run builds (a few minutes).
+# in GOPATH mode as the 1.20 tree expects; the elector is built in that tree, so it links the
+# vendored client-go v0.20.2. kube-apiserver and etcd are cached under
+# ${XDG_CACHE_HOME:-~/.cache}/manifest-gen/e2e/<version>, the elector under <version>-elector-<hash of
+# its source>: a changed elector rebuilds only the elector, and only the first run builds anything.
 # apt runs with a private configuration (its own sources, lists and archives in a temp dir) whose
 # entries are derived from the machine's own apt sources; the system's apt config is never touched.
 # Progress goes to stderr; with --env-file FILE the env file is also written there.
@@ -14,16 +16,24 @@ set -euo pipefail
 kube_version=1.20.2
 src_package=kubernetes
 go_packages=(golang-1.19-go golang-1.19-src)
+# The 1.20 tree vendors modern-go/reflect2 1.0.1, whose unsafe map iteration faults under Go 1.18+
+# (the server dies with "unexpected fault address" encoding any custom resource); Debian's 1.0.2
+# source replaces it. build_id names that build recipe: a cache built otherwise is rebuilt.
+reflect2_package=golang-github-modern-go-reflect2-dev
+build_id="go1.19+reflect2-1.0.2"
 etcd_package=etcd-server
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/manifest-gen/e2e/$kube_version"
+elector_src="$root/e2e/elector"
+elector_hash="$(cd "$elector_src" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-12)"
+elector_cache="$cache-elector-$elector_hash"
 
 env_file=""
 clients_only=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --env-file) env_file="$2"; shift 2 ;;
-    --clients-only) clients_only=true; shift ;;  # a cluster of your own (KUBECONFIG): helm and kubectl only
+    --clients-only) clients_only=true; shift ;;  # a cluster of your own (KUBECONFIG): helm, kubectl, the elector
     *) echo "usage: provision.sh [--env-file FILE] [--clients-only]" >&2; exit 2 ;;
   esac
 done
@@ -35,7 +45,8 @@ print_env() {
   clients="$("$root/scripts/kube-clients.sh")"
   local helm4
   helm4="$("$root/scripts/kube-clients.sh" --helm4)"
-  local env="HELM=$clients/helm
+  local env="ELECTOR=$elector_cache/bin/elector
+HELM=$clients/helm
 KUBECTL=$clients/kubectl
 HELM4=$helm4/helm"
   if [[ "$clients_only" == false ]]; then
@@ -47,7 +58,12 @@ $env"
   printf '%s\n' "$env"
 }
 
-if [[ "$clients_only" == true || ( -x "$cache/bin/kube-apiserver" && -x "$cache/bin/etcd" ) ]]; then
+need_apiserver=true
+need_elector=true
+if [[ "$clients_only" == true || ( -x "$cache/bin/kube-apiserver" && -x "$cache/bin/etcd"
+      && "$(cat "$cache/build-id" 2>/dev/null)" == "$build_id" ) ]]; then need_apiserver=false; fi
+if [[ -x "$elector_cache/bin/elector" ]]; then need_elector=false; fi
+if [[ "$need_apiserver" == false && "$need_elector" == false ]]; then
   print_env
   exit 0
 fi
@@ -97,9 +113,11 @@ apt-get "${apt_opts[@]}" -qq update >&2
 
 downloads="$work/downloads"
 mkdir -p "$downloads"
-log "apt-get source --download-only $src_package; apt-get download ${go_packages[*]} $etcd_package"
+binary_packages=("${go_packages[@]}" "$reflect2_package")
+if [[ "$need_apiserver" == true ]]; then binary_packages+=("$etcd_package"); fi
+log "apt-get source --download-only $src_package; apt-get download ${binary_packages[*]}"
 (cd "$downloads" && apt-get "${apt_opts[@]}" -qq source --download-only "$src_package" >&2)
-(cd "$downloads" && apt-get "${apt_opts[@]}" -qq download "${go_packages[@]}" "$etcd_package" >&2)
+(cd "$downloads" && apt-get "${apt_opts[@]}" -qq download "${binary_packages[@]}" >&2)
 
 dsc=("$downloads"/${src_package}_*.dsc)
 source_version="$(sed -n 's/^Version: //p' "${dsc[0]}")"
@@ -108,8 +126,8 @@ case "$source_version" in
   *) log "the $src_package source package is $source_version, not $kube_version"; exit 2 ;;
 esac
 
-# --- Unpack: Go and etcd from their .debs, the Kubernetes tree with Debian's patches applied. ---
-dpkg -x "$downloads"/etcd-server_*.deb "$work/etcd"
+# --- Unpack: Go (and etcd) from their .debs, the Kubernetes tree with Debian's patches applied. ---
+if [[ "$need_apiserver" == true ]]; then dpkg -x "$downloads"/etcd-server_*.deb "$work/etcd"; fi
 for deb in "$downloads"/golang-1.19-*.deb; do dpkg -x "$deb" "$work/go"; done
 export GOROOT="$work/go/usr/lib/go-1.19"
 export PATH="$GOROOT/bin:$PATH"
@@ -117,42 +135,69 @@ gopath="$work/gopath"
 mkdir -p "$gopath/src/k8s.io"
 # apt already verified the files against the signed archive index; dpkg-source has no keyring for them.
 dpkg-source -q --no-check -x "${dsc[0]}" "$gopath/src/k8s.io/kubernetes" >&2
+dpkg -x "$downloads"/${reflect2_package}_*.deb "$work/reflect2"
+vendored_reflect2="$gopath/src/k8s.io/kubernetes/vendor/github.com/modern-go/reflect2"
+rm -rf "$vendored_reflect2"
+cp -r "$work/reflect2/usr/share/gocode/src/github.com/modern-go/reflect2" "$vendored_reflect2"
+rm -f "$vendored_reflect2"/*_test.go
 
-# --- Build kube-apiserver in GOPATH mode, as the 1.20 tree expects. ---
+# --- Build in GOPATH mode, as the 1.20 tree expects. ---
 export GOPATH="$gopath" GO111MODULE=off GOFLAGS= CGO_ENABLED=0
 export GOCACHE="$work/gocache"
 kube="$gopath/src/k8s.io/kubernetes"
 cd "$kube"
 
-# The source package lacks the generated OpenAPI definitions of the core API; generate them the
-# way Makefile.generated_files does, over every package carrying a +k8s:openapi-gen= tag.
-log "building openapi-gen and generating pkg/generated/openapi"
-go build -o "$work/openapi-gen" ./vendor/k8s.io/kube-openapi/cmd/openapi-gen
-input_dirs="$(
-  find pkg cmd plugin vendor/k8s.io -path vendor/k8s.io/code-generator -prune -o \
-       -path vendor/k8s.io/sample-apiserver -prune -o -follow -name '*.go' -type f -print 2>/dev/null \
-  | xargs grep -l '+k8s:openapi-gen=' \
-  | xargs -n1 dirname | sort -u | sed 's|^|k8s.io/kubernetes/|' | paste -sd, -
-)"
-"$work/openapi-gen" --logtostderr \
-  -i "$input_dirs" \
-  -p k8s.io/kubernetes/pkg/generated/openapi \
-  -O zz_generated.openapi \
-  -h hack/boilerplate/boilerplate.generatego.txt \
-  -r "$work/openapi-violations.report" >&2
-
-log "building kube-apiserver v$kube_version"
+# Both binaries report v1.20.2 (client-go's version is the elector's User-Agent).
 ldflags=""
 for pkg in k8s.io/kubernetes/vendor/k8s.io/component-base/version k8s.io/kubernetes/vendor/k8s.io/client-go/pkg/version; do
   ldflags+=" -X $pkg.gitVersion=v$kube_version -X $pkg.gitMajor=1 -X $pkg.gitMinor=20"
   ldflags+=" -X $pkg.gitTreeState=clean -X $pkg.buildDate=1970-01-01T00:00:00Z"
 done
-go build -trimpath -ldflags "-s -w$ldflags" -o "$work/kube-apiserver" ./cmd/kube-apiserver
 
-mkdir -p "$cache.tmp.$$/bin"
-mv "$work/kube-apiserver" "$cache.tmp.$$/bin/"
-cp "$work/etcd/usr/bin/etcd" "$cache.tmp.$$/bin/"
-rm -rf "$cache"
-mv "$cache.tmp.$$" "$cache"
+# Moves a finished build into place in one rename, so concurrent runs never see half a cache.
+install_cache() {
+  local target="$1"; shift
+  mkdir -p "$target.tmp.$$/bin"
+  cp "$@" "$target.tmp.$$/bin/"
+  echo "$build_id" > "$target.tmp.$$/build-id"
+  rm -rf "$target"
+  mv "$target.tmp.$$" "$target"
+}
+
+build_apiserver() {
+  # The source package lacks the generated OpenAPI definitions of the core API; generate them the
+  # way Makefile.generated_files does, over every package carrying a +k8s:openapi-gen= tag.
+  log "building openapi-gen and generating pkg/generated/openapi"
+  go build -o "$work/openapi-gen" ./vendor/k8s.io/kube-openapi/cmd/openapi-gen
+  input_dirs="$(
+    find pkg cmd plugin vendor/k8s.io -path vendor/k8s.io/code-generator -prune -o \
+         -path vendor/k8s.io/sample-apiserver -prune -o -follow -name '*.go' -type f -print 2>/dev/null \
+    | xargs grep -l '+k8s:openapi-gen=' \
+    | xargs -n1 dirname | sort -u | sed 's|^|k8s.io/kubernetes/|' | paste -sd, -
+  )"
+  "$work/openapi-gen" --logtostderr \
+    -i "$input_dirs" \
+    -p k8s.io/kubernetes/pkg/generated/openapi \
+    -O zz_generated.openapi \
+    -h hack/boilerplate/boilerplate.generatego.txt \
+    -r "$work/openapi-violations.report" >&2
+
+  log "building kube-apiserver v$kube_version"
+  go build -trimpath -ldflags "-s -w$ldflags" -o "$work/kube-apiserver" ./cmd/kube-apiserver
+
+  install_cache "$cache" "$work/kube-apiserver" "$work/etcd/usr/bin/etcd"
+}
+
+# --- The elector: a package inside the tree, so GOPATH mode resolves client-go from its vendor/. ---
+build_elector() {
+  log "building the elector (client-go v$kube_version) from e2e/elector"
+  mkdir -p "$kube/cmd/manifest-gen-elector"
+  cp "$elector_src"/*.go "$kube/cmd/manifest-gen-elector/"
+  go build -trimpath -ldflags "-s -w$ldflags" -o "$work/elector" ./cmd/manifest-gen-elector
+  install_cache "$elector_cache" "$work/elector"
+}
+
+if [[ "$need_apiserver" == true ]]; then build_apiserver; fi
+if [[ "$need_elector" == true ]]; then build_elector; fi
 log "done in $((SECONDS - started))s"
 print_env

@@ -8,13 +8,15 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Scenario 3: the lock Role without {@code update}. The real authorizer answers 403 to the electors'
- * update, so no leader is ever elected, and the validator flags the same manifest.
+ * Scenario 3: the lock Role without {@code update}. The real authorizer answers 403 to client-go's
+ * update of the lock (the Go electors' log shows it), so no leader is ever elected, and the validator
+ * flags the same manifest.
  */
 @ExtendWith(ClusterExtension.class)
 class BrokenRbacTest {
@@ -43,14 +45,22 @@ class BrokenRbacTest {
             + "\"acquireTime\":\"2020-01-01T00:00:00Z\",\"renewTime\":\"2020-01-01T00:00:00Z\",\"leaderTransitions\":0}")
         .endMetadata().build()).create();
 
-    try (Electors electors = new Electors()) {
-      electors.start(cluster, installation, settings);
-      var window = ElectionScenario.firstElectionBound(settings);
-      Poll.until(window, "the server to refuse an elector's update with 403", () -> electors.replicas().stream()
-          .flatMap(r -> r.lock().failures().stream()).anyMatch(f -> f.operation().equals("update") && f.code() == 403));
+    try (ElectorProcesses electors = new ElectorProcesses(cluster)) {
+      electors.start(installation, settings);
+      String refusal = "User \"system:serviceaccount:" + namespace + ":" + installation.serviceAccount()
+          + "\" cannot update resource \"configmaps\"";
+      // client-go counts a lease from when it first sees the record, not from the record's renewTime:
+      // the electors try to take over an expired lock only a lease after they start.
+      Poll.until(ElectionScenario.takeoverBound(settings), "client-go to log the server's 403 to every elector's update of the lock",
+          () -> electors.everyLogged(refusal));
+      // Each elector tries again within a jittered retry period, and is refused again.
+      var window = settings.retryPeriod().multipliedBy(22).dividedBy(10);
       assertFalse(Poll.holdsWithin(window, () -> !electors.leaders().isEmpty()), "no replica may lead");
       assertEquals(0, electors.mostLeadersAtOnce());
+      assertEquals(List.of("previous-operator"), electors.leadersSeen(), "the electors see the old leader, and only it");
       assertEquals("previous-operator", LockRecord.ofConfigMap(cluster, settings).orElseThrow().holderIdentity());
+      System.err.printf("e2e: broken RBAC: no leader; the server refused the electors %d times, e.g.%n  %s%n",
+          electors.forbidden().size(), electors.forbidden().get(0));
     }
 
     // The static check must catch what the server just showed (rule MG402).

@@ -74,6 +74,11 @@ final class Cluster implements AutoCloseable {
     }
   }
 
+  /** The Go elector binary (e2e/elector), built against the server's client-go. */
+  Path elector() {
+    return binaries.elector();
+  }
+
   Processes.Result helm(String... args) {
     return cli(binaries.helm(), args);
   }

@@ -13,6 +13,14 @@ final class ElectionScenario {
 
   private ElectionScenario() {}
 
+  /**
+   * The contract the scenarios that choose the lock type and timings render and read with: the Elastic
+   * operator 1.3.0 fixes them in code, so these scenarios run an operator variant that takes them as flags.
+   */
+  static OperatorContract contractWithLockFlags(Cluster cluster) {
+    return Contracts.withElectionFlags(Contracts.committed(cluster.projectRoot()));
+  }
+
   /** helm/manifest-gen --set arguments: the lock type, short timings and the flags that carry them. */
   static List<String> values(String kubeVersion, String lockType, int replicas, OperatorContract operator) {
     List<String> sets = new ArrayList<>(List.of(
@@ -27,12 +35,21 @@ final class ElectionScenario {
   }
 
   /**
-   * How long a takeover may take after the leader stops: the lease must expire, then a candidate's
-   * next attempt comes within the retry period stretched by client-go's (and fabric8's) 1.2 jitter
-   * factor; two more seconds cover request latency on a loaded 2-core machine.
+   * How long a takeover may take after the leader stops: the lease must expire (client-go counts it
+   * from when a candidate last saw the record change), then a candidate's next attempt comes within
+   * the retry period stretched by client-go's 1.2 jitter factor; two more seconds cover request
+   * latency on a loaded 2-core machine.
    */
   static Duration takeoverBound(ElectionSettings settings) {
     return settings.leaseDuration().plus(settings.retryPeriod().multipliedBy(22).dividedBy(10)).plusSeconds(2);
+  }
+
+  /**
+   * A first election that may take a wasted term: a leader whose lock objects disagree (client-go's
+   * multi-lock, see LeaderElectionTest) fails to renew, and the next one waits for the lease to expire.
+   */
+  static Duration settledElectionBound(ElectionSettings settings) {
+    return firstElectionBound(settings).plus(takeoverBound(settings));
   }
 
   /** First election: nobody holds the lock, so the first attempt (within a jittered retry period) wins. */

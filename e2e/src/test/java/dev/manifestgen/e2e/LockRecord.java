@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,12 +43,31 @@ record LockRecord(String holderIdentity, int leaseDurationSeconds, String acquir
   }
 
   /** The records of every object the lock type writes (two for configmapsleases). */
-  static java.util.List<Optional<LockRecord>> of(Cluster cluster, ElectionSettings settings) {
+  static List<Optional<LockRecord>> of(Cluster cluster, ElectionSettings settings) {
+    return kinds(settings).stream()
+        .map(kind -> kind.equals("ConfigMap") ? ofConfigMap(cluster, settings) : ofLease(cluster, settings)).toList();
+  }
+
+  /** The kinds of the objects the lock type writes, sorted. */
+  static List<String> kinds(ElectionSettings settings) {
     return switch (settings.lockType()) {
-      case "configmaps" -> java.util.List.of(ofConfigMap(cluster, settings));
-      case "leases" -> java.util.List.of(ofLease(cluster, settings));
-      default -> java.util.List.of(ofConfigMap(cluster, settings), ofLease(cluster, settings));
+      case "configmaps" -> List.of("ConfigMap");
+      case "leases" -> List.of("Lease");
+      case "configmapsleases" -> List.of("ConfigMap", "Lease");
+      default -> throw new AssertionError("unknown lock type " + settings.lockType());
     };
+  }
+
+  /**
+   * The kinds of the lock objects that carry client-go's "IDENTITY became leader" Event (reason
+   * LeaderElection, reported by the identity), sorted.
+   */
+  static List<String> leaderEventKinds(Cluster cluster, ElectionSettings settings, String identity) {
+    return cluster.admin().v1().events().inNamespace(settings.namespace()).list().getItems().stream()
+        .filter(e -> "LeaderElection".equals(e.getReason()) && (identity + " became leader").equals(e.getMessage())
+            && settings.lockName().equals(e.getInvolvedObject().getName())
+            && e.getSource() != null && identity.equals(e.getSource().getComponent()))
+        .map(e -> e.getInvolvedObject().getKind()).distinct().sorted().toList();
   }
 
   private static JsonNode required(JsonNode json, String field) {

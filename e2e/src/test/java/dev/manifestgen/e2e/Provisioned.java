@@ -6,8 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The real binaries e2e/provision.sh provides (built or fetched once, then cached); helm is v3, helm4 v4. */
-record Provisioned(Path kubeApiserver, Path etcd, Path helm, Path kubectl, Path helm4) {
+/**
+ * The real binaries e2e/provision.sh provides (built or fetched once, then cached): the control plane,
+ * the clients (helm is v3, helm4 v4) and the Go elector (client-go's leader election).
+ */
+record Provisioned(Path kubeApiserver, Path etcd, Path helm, Path kubectl, Path helm4, Path elector) {
   // A cold provision builds kube-apiserver: a few minutes on 2 cores.
   private static final Duration PROVISION_TIMEOUT = Duration.ofMinutes(12);
 
@@ -16,7 +19,7 @@ record Provisioned(Path kubeApiserver, Path etcd, Path helm, Path kubectl, Path 
     return provision(projectRoot, List.of());
   }
 
-  /** helm and kubectl only, for a cluster given by KUBECONFIG (kube-apiserver and etcd are then null). */
+  /** The clients only, for a cluster given by KUBECONFIG (kube-apiserver and etcd are then null). */
   static Provisioned clients(Path projectRoot) {
     return provision(projectRoot, List.of("--clients-only"));
   }
@@ -36,7 +39,7 @@ record Provisioned(Path kubeApiserver, Path etcd, Path helm, Path kubectl, Path 
     });
     boolean clientsOnly = options.contains("--clients-only");
     return new Provisioned(clientsOnly ? null : path(env, "KUBE_APISERVER"), clientsOnly ? null : path(env, "ETCD"),
-        path(env, "HELM"), path(env, "KUBECTL"), path(env, "HELM4"));
+        path(env, "HELM"), path(env, "KUBECTL"), path(env, "HELM4"), path(env, "ELECTOR"));
   }
 
   private static Path path(Map<String, String> env, String key) {

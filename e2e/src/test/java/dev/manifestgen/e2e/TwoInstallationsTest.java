@@ -28,13 +28,15 @@ class TwoInstallationsTest {
     ElectionSettings settingsB = b.election(Contracts.committed(cluster.projectRoot()));
     assertEquals(settingsA, settingsB, "both installations' operators use the same lock");
 
-    try (Electors electors = new Electors()) {
-      electors.start(cluster, a, settingsA);
-      electors.start(cluster, b, settingsB);
-      assertEquals(4, electors.replicas().size());
+    try (ElectorProcesses electors = new ElectorProcesses(cluster)) {
+      electors.start(a, settingsA);
+      electors.start(b, settingsB);
+      assertEquals(4, electors.identities().size());
       Poll.until(ElectionScenario.firstElectionBound(settingsA), "a first leader", () -> electors.leaders().size() == 1);
-      LeaderElectionTest.observeOneLeaderFor(settingsA.retryPeriod().multipliedBy(3), electors, cluster, settingsA);
+      String leader = LeaderElectionTest.observeOneLeaderFor(settingsA.retryPeriod().multipliedBy(3), electors, cluster, settingsA);
       assertEquals(1, electors.mostLeadersAtOnce(), "one leader across both installations");
+      System.err.printf("e2e: two installations in %s: one leader, %s%n", namespace, electors.describe(leader));
+      assertEquals(List.of(leader), electors.leadersSeen(), "every elector of both installations sees the one leader");
     }
 
     Path fileA = dir.resolve("a.yaml");

@@ -2,6 +2,8 @@ package dev.manifestgen.cli;
 
 import dev.manifestgen.chart.ChartCompiler;
 import dev.manifestgen.chart.ValuesTable;
+import dev.manifestgen.crd.CrdGenerator;
+import dev.manifestgen.crd.GeneratedCrd;
 import dev.manifestgen.render.Release;
 import dev.manifestgen.render.RenderException;
 import dev.manifestgen.values.ValuesException;
@@ -10,6 +12,7 @@ import dev.manifestgen.yaml.YamlException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +23,20 @@ import java.util.concurrent.FutureTask;
 /**
  * The generated files committed to the repository, rendered in memory: what
  * {@code generate --all} writes and {@code check} compares. config/all-in-one.yaml, and the chart
- * directory, which holds exactly the files generated for it.
+ * directory, which holds exactly the files generated for it, and config/crds/, the CRDs built from the
+ * operator's Go API types (also first in the all-in-one and in the chart's crds/).
  */
 public final class CommittedOutputs {
   public static final String REGENERATE = "make generate-manifests";
   static final String ALL_IN_ONE_COMMAND = "bin/manifest-gen generate --all (" + REGENERATE + ")";
 
+  /** The chart's CRD directory, relative to the chart. */
+  static final String CHART_CRDS = "crds";
+
   private final Map<String, String> files = new LinkedHashMap<>();
   private final Map<String, String> chart;
+  private final Map<String, String> crds = new LinkedHashMap<>();
+  private final List<String> warnings = new ArrayList<>();
 
   private CommittedOutputs(Map<String, String> chart) {
     this.chart = chart;
@@ -44,8 +53,18 @@ public final class CommittedOutputs {
     compiler.start();
     var values = inputs.valuesLoader().load(ValuesRequest.profile("all-in-one"));
     var documents = inputs.renderer().render(values, Release.DEFAULT);
-    CommittedOutputs out = new CommittedOutputs(result(chart));
-    out.files.put(Project.ALL_IN_ONE, ManifestWriter.write(ALL_IN_ONE_COMMAND, List.of(), documents));
+    CrdGenerator.Result crds = CrdsCommand.generate(inputs.project().resolve(Project.OPERATOR_SOURCE));
+    CommittedOutputs out = new CommittedOutputs(new LinkedHashMap<>(result(chart)));
+    out.warnings.addAll(crds.warnings());
+    // The CRDs go first: every object of their kinds (and the operator watching them) needs them.
+    out.files.put(Project.ALL_IN_ONE, ManifestWriter.write(ALL_IN_ONE_COMMAND,
+        crds.crds().stream().map(GeneratedCrd::yaml).toList(), documents));
+    for (GeneratedCrd crd : crds.crds()) {
+      out.crds.put(crd.fileName(), crd.yaml());
+      out.files.put(Project.CRDS_DIR + "/" + crd.fileName(), crd.yaml());
+      // Helm installs a chart's crds/ before its templates, and never templates, upgrades or deletes them.
+      out.chart.put(CHART_CRDS + "/" + crd.fileName(), crd.yaml());
+    }
     out.chart.forEach((path, text) -> out.files.put(Project.CHART_DIR + "/" + path, text));
     out.files.put(Project.README, readme(inputs));
     return out;
@@ -108,8 +127,18 @@ public final class CommittedOutputs {
     return chart;
   }
 
+  /** The CRDs by file name, as config/crds/ holds them. */
+  public Map<String, String> crdFiles() {
+    return crds;
+  }
+
+  /** Warnings met while reading the operator's API types (unknown markers). */
+  public List<String> warnings() {
+    return warnings;
+  }
+
   /** Directories that hold nothing but generated files: anything else in them is stale. */
   public Set<String> ownedDirectories() {
-    return Set.of(Project.CHART_DIR);
+    return Set.of(Project.CHART_DIR, Project.CRDS_DIR);
   }
 }

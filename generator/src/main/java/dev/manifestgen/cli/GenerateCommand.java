@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Render the operator manifest from templates/ with layered values.",
         "Objects come in install order; the output is written atomically, or not at all.",
-        "With --all, write every committed output (config/all-in-one.yaml and the chart) instead."})
+        "With --all, write every committed output (config/all-in-one.yaml, config/crds/ and the chart) instead."})
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand ManifestGen root;
@@ -67,10 +67,13 @@ final class GenerateCommand implements Callable<Integer> {
     new OutputFiles()
         .file(inputs.project().resolve(Project.ALL_IN_ONE), outputs.files().get(Project.ALL_IN_ONE))
         .directory(inputs.project().resolve(Project.CHART_DIR), outputs.chartFiles())
+        .directory(inputs.project().resolve(Project.CRDS_DIR), outputs.crdFiles())
         .file(inputs.project().resolve(Project.README), outputs.files().get(Project.README))
         .commit();
-    spec.commandLine().getErr().println("wrote " + Project.ALL_IN_ONE + ", " + Project.CHART_DIR + "/ ("
-        + outputs.chartFiles().size() + " files) and the generated sections of " + Project.README);
+    outputs.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+    spec.commandLine().getErr().println("wrote " + Project.ALL_IN_ONE + ", " + Project.CRDS_DIR + "/ ("
+        + outputs.crdFiles().size() + " CRDs), " + Project.CHART_DIR + "/ (" + outputs.chartFiles().size()
+        + " files) and the generated sections of " + Project.README);
     return ExitCodes.OK;
   }
 

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     usageHelpWidth = 100, versionProvider = ManifestGen.Version.class,
     description = "Renders the Elastic operator's all-in-one manifest and Helm chart from one set of templates, and checks them.",
     subcommands = {GenerateCommand.class, ChartCommand.class, CheckCommand.class, ValidateCommand.class, CanICommand.class,
-        RulesCommand.class, ContractCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+        RulesCommand.class, ContractCommand.class, CrdsCommand.class, CompletionCommand.class,
+        CommandLine.HelpCommand.class})
 public final class ManifestGen {
   private final Path projectRoot;
 

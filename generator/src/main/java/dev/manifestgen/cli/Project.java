@@ -15,6 +15,10 @@ public record Project(Path root) {
   public static final String ALL_IN_ONE = "config/all-in-one.yaml";
   public static final String TEMPLATES = "templates";
   public static final String CHART_DIR = "charts/eck-operator";
+  /** The CRDs, one file per kind in controller-gen's layout, generated from {@link #OPERATOR_SOURCE}. */
+  public static final String CRDS_DIR = "config/crds";
+  /** The operator's Go module the CRDs (and the contract) are read from. */
+  public static final String OPERATOR_SOURCE = "generator/src/test/resources/gosrc/eck-1.3.0";
   public static final String README = "README.md";
 
   public static Project locate() throws UsageException {

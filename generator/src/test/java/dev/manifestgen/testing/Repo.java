@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 
 /** The repository the tests run in, and throw-away copies of it for tests that write files. */
 public final class Repo {
+  private static final String OPERATOR_SOURCE = "generator/src/test/resources/gosrc/eck-1.3.0";
+
   private Repo() {}
 
   /** The repository root: the nearest directory up from the working directory with config/values.yaml. */
@@ -21,9 +23,12 @@ public final class Repo {
     throw new IllegalStateException("tests must run inside the repository");
   }
 
-  /** A copy of the project's sources and generated files under dir (config/, templates/, charts/, README.md). */
+  /**
+   * A copy of the project's sources and generated files under dir (config/, templates/, charts/,
+   * README.md, and the operator's Go source the CRDs are generated from).
+   */
   public static Path copyTo(Path dir) {
-    for (String sub : new String[] {"config", "templates", "charts"}) {
+    for (String sub : new String[] {"config", "templates", "charts", OPERATOR_SOURCE}) {
       copyTree(root().resolve(sub), dir.resolve(sub));
     }
     try {

@@ -1,0 +1,73 @@
+package dev.manifestgen.cli;
+
+import dev.manifestgen.crd.CrdException;
+import dev.manifestgen.crd.CrdGenerator;
+import dev.manifestgen.crd.GeneratedCrd;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "crds", sortOptions = false,
+    description = {
+        "Build the operator's CustomResourceDefinitions from its Go API types, as controller-gen does.",
+        "Reads +groupName packages, +kubebuilder:object:root types and their markers (no Go toolchain",
+        "needed); one apiextensions.k8s.io/v1 CRD per kind, one structural schema per version.",
+        "Unknown markers are warned about on stderr; unreadable source exits 2, writing nothing."})
+final class CrdsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--from", required = true, paramLabel = "GO_SRC",
+      description = "The operator's Go module (the directory with go.mod).")
+  Path from;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "-",
+      description = "A directory to write <group>_<plural>.yaml files into; - for one stream on stdout (default).")
+  String output;
+
+  @Override
+  public Integer call() throws Exception {
+    CrdGenerator.Result result = generate(from);
+    PrintWriter err = spec.commandLine().getErr();
+    result.warnings().forEach(w -> err.println("warning: " + w));
+    err.flush();
+    if (output.equals("-")) {
+      PrintWriter out = spec.commandLine().getOut();
+      result.crds().forEach(c -> out.print(c.yaml()));
+      out.flush();
+      return ExitCodes.OK;
+    }
+    Path dir = Path.of(output);
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UsageException("-o " + output + ": not a directory");
+    }
+    OutputFiles files = new OutputFiles();
+    for (GeneratedCrd crd : result.crds()) {
+      files.file(dir.resolve(crd.fileName()), crd.yaml());
+    }
+    files.commit();
+    err.println("wrote " + result.crds().size() + " CRDs to " + output);
+    return ExitCodes.OK;
+  }
+
+  /** The CRDs of a Go module; source it cannot read is a usage error naming the file under {@code from}. */
+  static CrdGenerator.Result generate(Path from) throws UsageException {
+    if (!Files.isDirectory(from)) {
+      throw new UsageException("--from " + from + ": not a directory");
+    }
+    try {
+      CrdGenerator.Result r = CrdGenerator.generate(from);
+      return new CrdGenerator.Result(r.crds(), r.warnings().stream().map(w -> under(from, w)).toList());
+    } catch (CrdException e) {
+      throw new UsageException(under(from, e.getMessage()));
+    }
+  }
+
+  private static String under(Path from, String message) {
+    return message.startsWith(from.toString()) ? message : from + "/" + message;
+  }
+}

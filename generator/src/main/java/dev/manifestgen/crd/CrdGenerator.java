@@ -1,0 +1,221 @@
+package dev.manifestgen.crd;
+
+import static dev.manifestgen.crd.KnownTypes.map;
+
+import dev.manifestgen.yaml.YamlWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds apiextensions.k8s.io/v1 CustomResourceDefinitions from a Go module's API packages, as
+ * controller-gen does: a package with {@code +groupName} is a group's version (the package's
+ * name), each {@code +kubebuilder:object:root=true} type in it (its list type aside) a kind, and
+ * the versions of a kind across packages make up one CRD, each with its own structural schema.
+ */
+public final class CrdGenerator {
+  private final ApiModule module;
+
+  /** The CRDs and the warnings met while reading the source (unknown markers). */
+  public record Result(List<GeneratedCrd> crds, List<String> warnings) {}
+
+  private record KindVersion(String version, GoTypeDecl decl) {}
+
+  private CrdGenerator(ApiModule module) {
+    this.module = module;
+  }
+
+  /** The CRDs of the Go module at {@code root}, sorted by file name. */
+  public static Result generate(Path root) throws CrdException {
+    ApiModule module = ApiModule.read(root);
+    List<GeneratedCrd> crds = new CrdGenerator(module).run();
+    return new Result(crds, module.warnings());
+  }
+
+  private List<GeneratedCrd> run() throws CrdException {
+    // group -> kind -> versions, in package order
+    Map<String, Map<String, List<KindVersion>>> kinds = new TreeMap<>();
+    for (String pkg : module.packages()) {
+      String group = module.packageMarker(pkg, "groupName");
+      if (group == null || module.packageMarker(pkg, "kubebuilder:skip") != null
+          || module.packageMarker(pkg, "kubebuilder:skipversion") != null) {
+        continue;
+      }
+      String version = module.packageMarker(pkg, "versionName");
+      version = version != null ? version : module.packageName(pkg);
+      for (GoTypeDecl decl : module.types(pkg).values()) {
+        if (!isKind(decl)) {
+          continue;
+        }
+        kinds.computeIfAbsent(group, g -> new TreeMap<>()).computeIfAbsent(decl.name(), k -> new ArrayList<>())
+            .add(new KindVersion(version, decl));
+      }
+    }
+    List<GeneratedCrd> out = new ArrayList<>();
+    SchemaBuilder schemas = new SchemaBuilder(module);
+    for (var group : kinds.entrySet()) {
+      for (var kind : group.getValue().entrySet()) {
+        Map<String, Object> crd = crd(group.getKey(), kind.getKey(), kind.getValue(), schemas);
+        @SuppressWarnings("unchecked")
+        String plural = (String) ((Map<String, Object>) ((Map<String, Object>) crd.get("spec")).get("names")).get("plural");
+        String yaml = "---\n" + YamlWriter.toYaml(crd) + "\n";
+        out.add(new GeneratedCrd(group.getKey() + "_" + plural + ".yaml", crd, yaml));
+      }
+    }
+    out.sort(Comparator.comparing(GeneratedCrd::fileName));
+    return List.copyOf(out);
+  }
+
+  /** A root object type that is not a list (a list's kind is the item kind plus "List" and holds Items). */
+  private static boolean isKind(GoTypeDecl decl) {
+    boolean root = decl.all("kubebuilder:object:root").stream().anyMatch(m -> m.text().equals("true"));
+    if (!root) {
+      return false;
+    }
+    boolean list = decl.name().endsWith("List") && decl.type() instanceof GoType.Struct s
+        && s.fields().stream().anyMatch(f -> f.name().equals("Items"));
+    return !list;
+  }
+
+  private Map<String, Object> crd(String group, String kind, List<KindVersion> versions, SchemaBuilder schemas)
+      throws CrdException {
+    GoTypeDecl first = versions.get(0).decl();
+    Map<String, Object> names = new LinkedHashMap<>();
+    names.put("kind", kind);
+    names.put("listKind", kind + "List");
+    names.put("plural", plural(kind));
+    names.put("singular", kind.toLowerCase(Locale.ROOT));
+    String scope = "Namespaced";
+    List<KindVersion> sorted = new ArrayList<>(versions);
+    sorted.sort(Comparator.comparing(KindVersion::version));
+    List<Map<String, Object>> versionList = new ArrayList<>();
+    int storage = 0;
+    for (KindVersion kv : sorted) {
+      GoTypeDecl decl = kv.decl();
+      for (Marker m : decl.all("kubebuilder:resource")) {
+        for (var a : m.args().entrySet()) {
+          switch (a.getKey()) {
+            case "path" -> names.put("plural", a.getValue());
+            case "singular" -> names.put("singular", a.getValue());
+            case "shortName" -> names.put("shortNames", m.listArg("shortName"));
+            case "categories" -> names.put("categories", m.listArg("categories"));
+            case "scope" -> {
+              if (!a.getValue().equals("Namespaced") && !a.getValue().equals("Cluster")) {
+                throw new CrdException(m.where() + ": scope=" + a.getValue() + ": expected Namespaced or Cluster");
+              }
+              scope = a.getValue();
+            }
+            default -> throw new CrdException(m.where() + ": +kubebuilder:resource: unknown argument " + a.getKey()
+                + " (expected path, singular, shortName, categories or scope)");
+          }
+        }
+      }
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("name", kv.version());
+      List<Map<String, Object>> columns = printerColumns(decl);
+      if (!columns.isEmpty()) {
+        v.put("additionalPrinterColumns", columns);
+      }
+      v.put("schema", map("openAPIV3Schema", schemas.rootSchema(decl)));
+      v.put("served", !decl.has("kubebuilder:unservedversion"));
+      boolean isStorage = decl.has("kubebuilder:storageversion") || versions.size() == 1;
+      storage += isStorage ? 1 : 0;
+      v.put("storage", isStorage);
+      Map<String, Object> subresources = subresources(decl);
+      if (!subresources.isEmpty()) {
+        v.put("subresources", subresources);
+      }
+      versionList.add(v);
+    }
+    if (storage != 1) {
+      throw new CrdException(first.where() + ": " + kind + "." + group + " has " + storage
+          + " storage versions; mark exactly one version's type +kubebuilder:storageversion");
+    }
+    if (versionList.stream().noneMatch(v -> Boolean.TRUE.equals(v.get("served")))) {
+      throw new CrdException(first.where() + ": " + kind + "." + group + " serves no version"
+          + " (every version is +kubebuilder:unservedversion)");
+    }
+    Map<String, Object> spec = new LinkedHashMap<>();
+    spec.put("group", group);
+    spec.put("names", names);
+    spec.put("scope", scope);
+    spec.put("versions", versionList);
+    Map<String, Object> crd = new LinkedHashMap<>();
+    crd.put("apiVersion", "apiextensions.k8s.io/v1");
+    crd.put("kind", "CustomResourceDefinition");
+    crd.put("metadata", map("name", names.get("plural") + "." + group));
+    crd.put("spec", spec);
+    return crd;
+  }
+
+  private static List<Map<String, Object>> printerColumns(GoTypeDecl decl) throws CrdException {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Marker m : decl.all("kubebuilder:printcolumn")) {
+      Map<String, Object> column = new LinkedHashMap<>();
+      for (var a : m.args().entrySet()) {
+        switch (a.getKey()) {
+          case "name", "type", "description", "format" -> column.put(a.getKey(), a.getValue());
+          case "JSONPath" -> column.put("jsonPath", a.getValue());
+          case "priority" -> {
+            try {
+              column.put("priority", Integer.parseInt(a.getValue()));
+            } catch (NumberFormatException e) {
+              throw new CrdException(m.where() + ": priority=" + a.getValue() + ": expected an integer");
+            }
+          }
+          default -> throw new CrdException(m.where() + ": +kubebuilder:printcolumn: unknown argument " + a.getKey()
+              + " (expected name, type, JSONPath, description, format or priority)");
+        }
+      }
+      for (String required : List.of("name", "type", "jsonPath")) {
+        if (!column.containsKey(required)) {
+          throw new CrdException(m.where() + ": +kubebuilder:printcolumn needs "
+              + (required.equals("jsonPath") ? "JSONPath" : required));
+        }
+      }
+      out.add(column);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> subresources(GoTypeDecl decl) throws CrdException {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (decl.has("kubebuilder:subresource:status")) {
+      out.put("status", new LinkedHashMap<>());
+    }
+    for (Marker m : decl.all("kubebuilder:subresource:scale")) {
+      Map<String, Object> scale = new LinkedHashMap<>();
+      for (var a : m.args().entrySet()) {
+        switch (a.getKey()) {
+          case "specpath" -> scale.put("specReplicasPath", a.getValue());
+          case "statuspath" -> scale.put("statusReplicasPath", a.getValue());
+          case "selectorpath" -> scale.put("labelSelectorPath", a.getValue());
+          default -> throw new CrdException(m.where() + ": +kubebuilder:subresource:scale: unknown argument "
+              + a.getKey() + " (expected specpath, statuspath or selectorpath)");
+        }
+      }
+      if (!scale.containsKey("specReplicasPath") || !scale.containsKey("statusReplicasPath")) {
+        throw new CrdException(m.where() + ": +kubebuilder:subresource:scale needs specpath and statuspath");
+      }
+      out.put("scale", scale);
+    }
+    return out;
+  }
+
+  /** The lower-case plural of a kind, by English rules: Elasticsearch, elasticsearches; Policy, policies. */
+  static String plural(String kind) {
+    String k = kind.toLowerCase(Locale.ROOT);
+    if (k.endsWith("s") || k.endsWith("x") || k.endsWith("z") || k.endsWith("ch") || k.endsWith("sh")) {
+      return k + "es";
+    }
+    if (k.endsWith("y") && k.length() > 1 && "aeiou".indexOf(k.charAt(k.length() - 2)) < 0) {
+      return k.substring(0, k.length() - 1) + "ies";
+    }
+    return k + "s";
+  }
+}

@@ -1,0 +1,30 @@
+package dev.manifestgen.crd;
+
+import java.util.List;
+
+/**
+ * A type declaration of an API package.
+ *
+ * @param packagePath the import path of its package
+ * @param name its name
+ * @param type its underlying type expression
+ * @param doc its doc comment's lines, markers left out
+ * @param markers its markers: those of its doc comment and of the comment group just above it
+ * @param file the file it is declared in, relative to the module root
+ * @param line the 1-based line it is declared on
+ */
+record GoTypeDecl(String packagePath, String name, GoType type, List<String> doc, List<Marker> markers, String file,
+    int line) {
+
+  String where() {
+    return file + ":" + line;
+  }
+
+  boolean has(String marker) {
+    return markers.stream().anyMatch(m -> m.name().equals(marker));
+  }
+
+  List<Marker> all(String marker) {
+    return markers.stream().filter(m -> m.name().equals(marker)).toList();
+  }
+}

@@ -1,0 +1,93 @@
+package dev.manifestgen.crd;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The markers the CRD generator knows, and how a marker comment's text splits into a name and its
+ * arguments. A name is matched longest first, so {@code kubebuilder:resource:path=x} is the
+ * {@code kubebuilder:resource} marker with argument {@code path}.
+ */
+final class MarkerRegistry {
+  /** Markers that take {@code key=value} arguments after a colon. */
+  static final Set<String> WITH_ARGS = Set.of(
+      "kubebuilder:resource", "kubebuilder:printcolumn", "kubebuilder:subresource:scale");
+
+  /** Markers that shape CRDs and schemas. */
+  static final Set<String> CRD = Set.of(
+      "groupName", "versionName",
+      "kubebuilder:object:root", "kubebuilder:subresource:status", "kubebuilder:subresource:scale",
+      "kubebuilder:resource", "kubebuilder:printcolumn", "kubebuilder:storageversion",
+      "kubebuilder:unservedversion", "kubebuilder:skipversion", "kubebuilder:skip",
+      "kubebuilder:pruning:PreserveUnknownFields", "kubebuilder:default",
+      "kubebuilder:validation:Enum", "kubebuilder:validation:Minimum", "kubebuilder:validation:Maximum",
+      "kubebuilder:validation:ExclusiveMinimum", "kubebuilder:validation:ExclusiveMaximum",
+      "kubebuilder:validation:MultipleOf", "kubebuilder:validation:MinLength", "kubebuilder:validation:MaxLength",
+      "kubebuilder:validation:Pattern", "kubebuilder:validation:MinItems", "kubebuilder:validation:MaxItems",
+      "kubebuilder:validation:UniqueItems", "kubebuilder:validation:MinProperties",
+      "kubebuilder:validation:MaxProperties", "kubebuilder:validation:Format", "kubebuilder:validation:Type",
+      "kubebuilder:validation:Optional", "kubebuilder:validation:Required", "kubebuilder:validation:Schemaless",
+      "kubebuilder:validation:Nullable", "kubebuilder:validation:XIntOrString",
+      "kubebuilder:validation:EmbeddedResource",
+      "optional", "nullable", "listType", "listMapKey", "mapType", "structType");
+
+  /** Markers other generators read (deepcopy, webhooks, RBAC, clients): known, and not the CRD's business. */
+  static final Set<String> OTHERS = Set.of(
+      "kubebuilder:object:generate", "kubebuilder:webhook", "kubebuilder:rbac", "genclient", "genclient:nonNamespaced",
+      "k8s:deepcopy-gen", "k8s:deepcopy-gen:interfaces", "k8s:openapi-gen", "kubebuilder:ac:generate",
+      "kubebuilder:docs-gen:collapse", "kubebuilder:metadata");
+
+  private static final List<String> NAMES = java.util.stream.Stream.concat(CRD.stream(), OTHERS.stream())
+      .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+      .toList();
+
+  /** What a comment line looks like when it is meant as a marker: {@code +word}, then {@code :}, {@code =} or the end. */
+  private static final Pattern MARKER_LIKE = Pattern.compile("\\+[a-zA-Z][a-zA-Z0-9_.-]*(?:[:=].*)?");
+
+  private MarkerRegistry() {}
+
+  static boolean isMarkerComment(String commentText) {
+    return MARKER_LIKE.matcher(commentText.strip()).matches();
+  }
+
+  /**
+   * The marker a comment line holds; null when the line is not meant as a marker.
+   *
+   * @throws UnknownMarker when it looks like a marker but none of that name is known
+   */
+  static Marker parse(String commentText, String file, int line) throws CrdException, UnknownMarker {
+    String text = commentText.strip();
+    if (!MARKER_LIKE.matcher(text).matches()) {
+      return null;
+    }
+    String body = text.substring(1);
+    for (String name : NAMES) {
+      if (body.equals(name)) {
+        return new Marker(name, null, java.util.Map.of(), file, line);
+      }
+      if (body.startsWith(name) && body.length() > name.length()) {
+        char next = body.charAt(name.length());
+        String rest = body.substring(name.length() + 1);
+        if (next == '=') {
+          return new Marker(name, rest, java.util.Map.of(), file, line);
+        }
+        if (next == ':' && WITH_ARGS.contains(name)) {
+          return new Marker(name, null, Marker.parseArgs(rest, file + ":" + line), file, line);
+        }
+        if (next == ':' && OTHERS.contains(name)) {
+          return new Marker(name, rest, java.util.Map.of(), file, line);
+        }
+      }
+    }
+    throw new UnknownMarker(file + ":" + line + ": unknown marker " + text + " (ignored)");
+  }
+
+  /** A marker-looking comment no generator knows: a warning, not an error (controller-gen ignores them too). */
+  static final class UnknownMarker extends Exception {
+    UnknownMarker(String message) {
+      super(message);
+    }
+  }
+}

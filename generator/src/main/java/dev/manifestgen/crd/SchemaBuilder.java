@@ -1,0 +1,257 @@
+package dev.manifestgen.crd;
+
+import static dev.manifestgen.crd.KnownTypes.map;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the structural OpenAPI v3 schema of a Go type the way controller-gen does: structs are
+ * objects with a property per JSON field (inline fields merged in), a field is required unless it
+ * is {@code omitempty} or marked optional, pointers are their element, slices arrays and maps
+ * objects with additionalProperties; doc comments become descriptions, markers validations.
+ * Schemas are built as fresh trees (every call returns maps no one else holds).
+ */
+final class SchemaBuilder {
+  private final ApiModule module;
+  /** The named types being expanded, outermost first: meeting one again is a cycle. */
+  private final Deque<GoTypeDecl> expanding = new ArrayDeque<>();
+
+  SchemaBuilder(ApiModule module) {
+    this.module = module;
+  }
+
+  /** The openAPIV3Schema of a kind's root type. */
+  Map<String, Object> rootSchema(GoTypeDecl root) throws CrdException {
+    return named(root, true);
+  }
+
+  private Map<String, Object> named(GoTypeDecl decl, boolean objectRoot) throws CrdException {
+    for (GoTypeDecl d : expanding) {
+      if (d == decl) {
+        List<String> path = new ArrayList<>();
+        expanding.descendingIterator().forEachRemaining(x -> path.add(x.name()));
+        path.add(decl.name());
+        int from = path.indexOf(decl.name());
+        throw new CrdException(decl.where() + ": type cycle " + String.join(" -> ", path.subList(from, path.size()))
+            + ": a CRD schema cannot refer to itself; break the cycle or mark the field"
+            + " +kubebuilder:validation:Schemaless");
+      }
+    }
+    expanding.push(decl);
+    try {
+      Map<String, Object> schema = objectRoot && decl.type() instanceof GoType.Struct s
+          ? struct(s, decl, true) : schema(decl.type(), decl, decl.line());
+      String description = description(decl.doc());
+      if (description != null) {
+        schema.put("description", description);
+      }
+      applyMarkers(decl.markers(), schema);
+      return schema;
+    } finally {
+      expanding.pop();
+    }
+  }
+
+  /** The schema of a type written in {@code in}'s declaration on {@code line}. */
+  private Map<String, Object> schema(GoType type, GoTypeDecl in, int line) throws CrdException {
+    String where = in.file() + ":" + line;
+    if (type instanceof GoType.Pointer p) {
+      return schema(p.element(), in, line);
+    }
+    if (type instanceof GoType.Slice s) {
+      if (s.element() instanceof GoType.Named n && n.predeclared() && n.name().equals("byte")) {
+        return map("format", "byte", "type", "string");
+      }
+      return map("items", schema(s.element(), in, line), "type", "array");
+    }
+    if (type instanceof GoType.Array a) {
+      return map("items", schema(a.element(), in, line), "type", "array");
+    }
+    if (type instanceof GoType.MapOf m) {
+      if (!isStringKey(m.key())) {
+        throw new CrdException(where + ": map key " + m.key() + " in " + in.name()
+            + ": JSON objects have string keys only");
+      }
+      return map("additionalProperties", schema(m.value(), in, line), "type", "object");
+    }
+    if (type instanceof GoType.Struct s) {
+      return struct(s, in, false);
+    }
+    if (type instanceof GoType.Opaque o) {
+      throw new CrdException(where + ": " + o.what() + " in " + in.name() + " has no schema; mark its field"
+          + " +kubebuilder:validation:Schemaless (with a +kubebuilder:validation:Type) or"
+          + " +kubebuilder:pruning:PreserveUnknownFields");
+    }
+    GoType.Named n = (GoType.Named) type;
+    if (n.predeclared()) {
+      return predeclared(n.name(), in, where);
+    }
+    if (!module.contains(n.packagePath())) {
+      return KnownTypes.schema(n.packagePath(), n.name(), false);
+    }
+    GoTypeDecl decl = module.type(n.packagePath(), n.name());
+    if (decl == null) {
+      throw new CrdException(where + ": type " + n.name() + " is not declared in package " + n.packagePath());
+    }
+    return named(decl, false);
+  }
+
+  private boolean isStringKey(GoType key) throws CrdException {
+    if (!(key instanceof GoType.Named n)) {
+      return false;
+    }
+    if (n.predeclared()) {
+      return n.name().equals("string");
+    }
+    if (!module.contains(n.packagePath())) {
+      return "string".equals(KnownTypes.schema(n.packagePath(), n.name(), false).get("type"));
+    }
+    GoTypeDecl d = module.type(n.packagePath(), n.name());
+    return d != null && isStringKey(d.type());
+  }
+
+  private static Map<String, Object> predeclared(String name, GoTypeDecl in, String where) throws CrdException {
+    return switch (name) {
+      case "string" -> map("type", "string");
+      case "bool" -> map("type", "boolean");
+      case "int32", "int16", "int8", "uint16", "uint8", "byte" -> map("format", "int32", "type", "integer");
+      case "int64", "uint32", "uint64" -> map("format", "int64", "type", "integer");
+      case "int", "uint", "rune" -> map("type", "integer");
+      case "float32", "float64" -> map("type", "number");
+      default -> throw new CrdException(where + ": " + name + " in " + in.name()
+          + " has no JSON schema (expected a string, number, bool, struct, slice or map)");
+    };
+  }
+
+  private Map<String, Object> struct(GoType.Struct struct, GoTypeDecl in, boolean objectRoot) throws CrdException {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    List<String> required = new ArrayList<>();
+    boolean optionalByDefault = module.packageMarkers(in.packagePath()).stream()
+        .anyMatch(m -> m.name().equals("kubebuilder:validation:Optional"));
+    for (GoField field : struct.fields()) {
+      String json = field.tagValue("json");
+      if (json == null && !field.embedded()) {
+        throw new CrdException(in.file() + ":" + field.line() + ": field " + field.name() + " of " + in.name()
+            + " has no json tag (expected `json:\"name\"`, `json:\",inline\"` or `json:\"-\"`)");
+      }
+      String[] parts = (json == null ? "" : json).split(",", -1);
+      String name = parts[0];
+      List<String> options = List.of(parts).subList(1, parts.length);
+      if (name.equals("-") && options.isEmpty()) {
+        continue;
+      }
+      if (options.contains("inline") || (field.embedded() && name.isEmpty())) {
+        inline(field, in, properties, required);
+        continue;
+      }
+      String property = name.isEmpty() ? field.name() : name;
+      properties.put(property, field(field, in, objectRoot));
+      if (isRequired(field, options, optionalByDefault)) {
+        required.add(property);
+      }
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (!properties.isEmpty()) {
+      out.put("properties", properties);
+    }
+    if (!required.isEmpty()) {
+      out.put("required", required);
+    }
+    out.put("type", "object");
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void inline(GoField field, GoTypeDecl in, Map<String, Object> properties, List<String> required)
+      throws CrdException {
+    Map<String, Object> embedded = objectRoot(field.type()) ? KnownTypes.schema(KnownTypes.META, "TypeMeta", false)
+        : schema(field.type(), in, field.line());
+    Object props = embedded.get("properties");
+    if (!"object".equals(embedded.get("type")) || embedded.containsKey("x-kubernetes-preserve-unknown-fields")) {
+      throw new CrdException(in.file() + ":" + field.line() + ": inline field " + field.name() + " of " + in.name()
+          + ": only a struct of known fields can be inlined");
+    }
+    if (props instanceof Map<?, ?> p) {
+      properties.putAll((Map<String, Object>) p);
+    }
+    if (embedded.get("required") instanceof List<?> r) {
+      for (Object o : r) {
+        if (!required.contains(o)) {
+          required.add((String) o);
+        }
+      }
+    }
+  }
+
+  /** Whether a type is metav1.TypeMeta, whose fields the object root carries. */
+  private static boolean objectRoot(GoType type) {
+    return type instanceof GoType.Named n && KnownTypes.META.equals(n.packagePath()) && n.name().equals("TypeMeta");
+  }
+
+  private Map<String, Object> field(GoField field, GoTypeDecl in, boolean objectRoot) throws CrdException {
+    boolean schemaless = has(field.markers(), "kubebuilder:validation:Schemaless");
+    Map<String, Object> schema;
+    if (schemaless) {
+      schema = new LinkedHashMap<>();
+    } else if (field.type() instanceof GoType.Opaque && has(field.markers(), "kubebuilder:pruning:PreserveUnknownFields")) {
+      schema = new LinkedHashMap<>();
+    } else if (objectRoot && field.type() instanceof GoType.Named n && KnownTypes.META.equals(n.packagePath())) {
+      schema = KnownTypes.schema(n.packagePath(), n.name(), true);
+    } else {
+      schema = schema(field.type(), in, field.line());
+    }
+    String description = description(field.doc());
+    if (description != null) {
+      schema.put("description", description);
+    }
+    applyMarkers(field.markers(), schema);
+    return schema;
+  }
+
+  private static boolean isRequired(GoField field, List<String> options, boolean optionalByDefault) {
+    if (has(field.markers(), "optional") || has(field.markers(), "kubebuilder:validation:Optional")) {
+      return false;
+    }
+    if (has(field.markers(), "kubebuilder:validation:Required")) {
+      return true;
+    }
+    return !optionalByDefault && !options.contains("omitempty");
+  }
+
+  private static boolean has(List<Marker> markers, String name) {
+    return markers.stream().anyMatch(m -> m.name().equals(name));
+  }
+
+  /**
+   * A doc comment as a description, as controller-gen joins it: lines trimmed and joined with
+   * spaces, an empty line kept as a line break.
+   */
+  static String description(List<String> doc) {
+    List<String> lines = new ArrayList<>();
+    for (String l : doc) {
+      lines.add(l.strip());
+    }
+    while (!lines.isEmpty() && lines.get(0).isEmpty()) {
+      lines.remove(0);
+    }
+    while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1);
+    }
+    if (lines.isEmpty()) {
+      return null;
+    }
+    return lines.stream().map(l -> l.isEmpty() ? "\n" : l).collect(Collectors.joining(" "));
+  }
+
+  private static void applyMarkers(List<Marker> markers, Map<String, Object> schema) throws CrdException {
+    for (Marker m : markers) {
+      ValidationMarkers.apply(m, schema);
+    }
+  }
+}

@@ -1,0 +1,236 @@
+package dev.manifestgen.crd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.manifestgen.testing.Repo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CRDs of the test module's ECK 1.3.0 API packages carry the Elastic operator 1.3.0's facts:
+ * names, versions (served, storage), printer columns, short names, categories, subresources and
+ * the field trees of the storage version, two levels below spec and status (as the facts list them).
+ */
+class EckCrdsTest {
+  private static final String COLUMNS_HNVA =
+      "columns: health string .status.health; nodes integer .status.availableNodes; version string .status.version;"
+          + " age date .metadata.creationTimestamp\n";
+  private static final String SECURE_SETTINGS = """
+        - secureSettings: array of object
+          - entries: array of object
+          - secretName: string
+      """;
+  private static final String HTTP = """
+        - http: object
+          - service: object
+          - tls: object
+      """;
+  private static final String ES_REF = """
+        - elasticsearchRef: object
+          - name: string
+          - namespace: string
+      """;
+  private static final String KB_REF = ES_REF.replace("elasticsearchRef", "kibanaRef");
+
+  private static final List<String> EXPECTED = List.of(
+      "apmservers.apm.k8s.elastic.co: group apm.k8s.elastic.co, kind ApmServer, plural apmservers, short [apm],"
+          + " categories [elastic], scope Namespaced\n"
+          + "versions: v1 served storage; v1alpha1 unserved; v1beta1 served\n"
+          + COLUMNS_HNVA
+          + "subresources: [status]\n"
+          + "- spec\n"
+          + "  - config: object\n"
+          + "  - count: integer\n"
+          + ES_REF + HTTP
+          + "  - image: string\n"
+          + KB_REF
+          + "  - podTemplate: object\n"
+          + SECURE_SETTINGS
+          + "  - serviceAccountName: string\n"
+          + "  - version: string\n"
+          + "- status\n"
+          + "  - availableNodes: integer\n"
+          + "  - elasticsearchAssociationStatus: string\n"
+          + "  - health: string\n"
+          + "  - kibanaAssociationStatus: string\n"
+          + "  - secretTokenSecret: string\n"
+          + "  - service: string\n"
+          + "  - version: string\n",
+      "beats.beat.k8s.elastic.co: group beat.k8s.elastic.co, kind Beat, plural beats, short [beat],"
+          + " categories [elastic], scope Namespaced\n"
+          + "versions: v1beta1 served storage\n"
+          + "columns: health string .status.health; available integer .status.availableNodes;"
+          + " expected integer .status.expectedNodes; type string .spec.type; version string .status.version;"
+          + " age date .metadata.creationTimestamp\n"
+          + "subresources: [status]\n"
+          + "- spec\n"
+          + "  - config: object\n"
+          + "  - configRef: object\n"
+          + "    - secretName: string\n"
+          + "  - daemonSet: object\n"
+          + "  - deployment: object\n"
+          + "    - replicas: integer\n"
+          + "    - strategy: object\n"
+          + ES_REF
+          + "  - image: string\n"
+          + KB_REF
+          + SECURE_SETTINGS
+          + "  - serviceAccountName: string\n"
+          + "  - type: string\n"
+          + "  - version: string\n"
+          + "- status\n"
+          + "  - availableNodes: integer\n"
+          + "  - elasticsearchAssociationStatus: string\n"
+          + "  - expectedNodes: integer\n"
+          + "  - health: string\n"
+          + "  - kibanaAssociationStatus: string\n"
+          + "  - version: string\n",
+      "elasticsearches.elasticsearch.k8s.elastic.co: group elasticsearch.k8s.elastic.co, kind Elasticsearch,"
+          + " plural elasticsearches, short [es], categories [elastic], scope Namespaced\n"
+          + "versions: v1 served storage; v1alpha1 unserved; v1beta1 served\n"
+          + "columns: health string .status.health; nodes integer .status.availableNodes;"
+          + " version string .status.version; phase string .status.phase; age date .metadata.creationTimestamp\n"
+          + "subresources: [status]\n"
+          + "- spec\n"
+          + "  - auth: object\n"
+          + "    - fileRealm: array of object\n"
+          + "    - roles: array of object\n"
+          + HTTP
+          + "  - image: string\n"
+          + "  - nodeSets: array of object\n"
+          + "    - config: object\n"
+          + "    - count: integer\n"
+          + "    - name: string\n"
+          + "    - podTemplate: object\n"
+          + "    - volumeClaimTemplates: array of object\n"
+          + "  - podDisruptionBudget: object\n"
+          + "    - metadata: object\n"
+          + "    - spec: object\n"
+          + "  - remoteClusters: array of object\n"
+          + "    - elasticsearchRef: object\n"
+          + "    - name: string\n"
+          + SECURE_SETTINGS
+          + "  - serviceAccountName: string\n"
+          + "  - transport: object\n"
+          + "    - service: object\n"
+          + "  - updateStrategy: object\n"
+          + "    - changeBudget: object\n"
+          + "  - version: string\n"
+          + "- status\n"
+          + "  - availableNodes: integer\n"
+          + "  - health: string\n"
+          + "  - phase: string\n"
+          + "  - version: string\n",
+      "enterprisesearches.enterprisesearch.k8s.elastic.co: group enterprisesearch.k8s.elastic.co,"
+          + " kind EnterpriseSearch, plural enterprisesearches, short [ent], categories [elastic], scope Namespaced\n"
+          + "versions: v1beta1 served storage\n"
+          + COLUMNS_HNVA
+          + "subresources: [status]\n"
+          + "- spec\n"
+          + "  - config: object\n"
+          + "  - configRef: object\n"
+          + "    - secretName: string\n"
+          + "  - count: integer\n"
+          + ES_REF + HTTP
+          + "  - image: string\n"
+          + "  - podTemplate: object\n"
+          + "  - serviceAccountName: string\n"
+          + "  - version: string\n"
+          + "- status\n"
+          + "  - associationStatus: string\n"
+          + "  - availableNodes: integer\n"
+          + "  - health: string\n"
+          + "  - service: string\n"
+          + "  - version: string\n",
+      "kibanas.kibana.k8s.elastic.co: group kibana.k8s.elastic.co, kind Kibana, plural kibanas, short [kb],"
+          + " categories [elastic], scope Namespaced\n"
+          + "versions: v1 served storage; v1alpha1 unserved; v1beta1 served\n"
+          + COLUMNS_HNVA
+          + "subresources: [status]\n"
+          + "- spec\n"
+          + "  - config: object\n"
+          + "  - count: integer\n"
+          + ES_REF + HTTP
+          + "  - image: string\n"
+          + "  - podTemplate: object\n"
+          + SECURE_SETTINGS
+          + "  - serviceAccountName: string\n"
+          + "  - version: string\n"
+          + "- status\n"
+          + "  - associationStatus: string\n"
+          + "  - availableNodes: integer\n"
+          + "  - health: string\n"
+          + "  - version: string\n");
+
+  @Test
+  void theFiveKindsCarryEck130sNamesVersionsColumnsAndFields() throws Exception {
+    CrdGenerator.Result r = CrdGenerator.generate(Repo.root().resolve("generator/src/test/resources/gosrc/eck-1.3.0"));
+    assertEquals(List.of(), r.warnings());
+    List<String> actual = new ArrayList<>();
+    for (GeneratedCrd crd : r.crds()) {
+      actual.add(facts(crd.tree()));
+    }
+    assertEquals(String.join("\n", EXPECTED), String.join("\n", actual));
+    assertEquals(List.of("apm.k8s.elastic.co_apmservers.yaml", "beat.k8s.elastic.co_beats.yaml",
+        "elasticsearch.k8s.elastic.co_elasticsearches.yaml", "enterprisesearch.k8s.elastic.co_enterprisesearches.yaml",
+        "kibana.k8s.elastic.co_kibanas.yaml"), r.crds().stream().map(GeneratedCrd::fileName).toList());
+  }
+
+  /** A CRD's facts in the expected table's notation. */
+  @SuppressWarnings("unchecked")
+  private static String facts(Map<String, Object> crd) {
+    Map<String, Object> spec = (Map<String, Object>) crd.get("spec");
+    Map<String, Object> names = (Map<String, Object>) spec.get("names");
+    StringBuilder out = new StringBuilder();
+    out.append(((Map<String, Object>) crd.get("metadata")).get("name")).append(": group ").append(spec.get("group"))
+        .append(", kind ").append(names.get("kind")).append(", plural ").append(names.get("plural"))
+        .append(", short ").append(names.get("shortNames")).append(", categories ").append(names.get("categories"))
+        .append(", scope ").append(spec.get("scope")).append('\n');
+    List<String> versions = new ArrayList<>();
+    Map<String, Object> storage = null;
+    for (Map<String, Object> v : (List<Map<String, Object>>) spec.get("versions")) {
+      boolean served = (Boolean) v.get("served");
+      boolean stored = (Boolean) v.get("storage");
+      versions.add(v.get("name") + (served ? " served" : " unserved") + (stored ? " storage" : ""));
+      if (stored) {
+        storage = v;
+      }
+    }
+    out.append("versions: ").append(String.join("; ", versions)).append('\n');
+    List<String> columns = new ArrayList<>();
+    for (Map<String, Object> c : (List<Map<String, Object>>) storage.get("additionalPrinterColumns")) {
+      columns.add(c.get("name") + " " + c.get("type") + " " + c.get("jsonPath"));
+    }
+    out.append("columns: ").append(String.join("; ", columns)).append('\n');
+    out.append("subresources: ").append(((Map<String, Object>) storage.get("subresources")).keySet()).append('\n');
+    Map<String, Object> root = (Map<String, Object>) ((Map<String, Object>) storage.get("schema")).get("openAPIV3Schema");
+    Map<String, Object> top = (Map<String, Object>) root.get("properties");
+    for (String part : List.of("spec", "status")) {
+      out.append("- ").append(part).append('\n');
+      tree(out, (Map<String, Object>) top.get(part), "  ", 2);
+    }
+    return out.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void tree(StringBuilder out, Map<String, Object> schema, String indent, int depth) {
+    Map<String, Object> node = "array".equals(schema.get("type")) ? (Map<String, Object>) schema.get("items") : schema;
+    Map<String, Object> properties = (Map<String, Object>) node.get("properties");
+    if (depth == 0 || properties == null) {
+      return;
+    }
+    for (String name : new java.util.TreeSet<>(properties.keySet())) {
+      Map<String, Object> p = (Map<String, Object>) properties.get(name);
+      out.append(indent).append("- ").append(name).append(": ").append(typeOf(p)).append('\n');
+      tree(out, p, indent + "  ", depth - 1);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String typeOf(Map<String, Object> schema) {
+    return "array".equals(schema.get("type")) ? "array of " + typeOf((Map<String, Object>) schema.get("items"))
+        : String.valueOf(schema.get("type"));
+  }
+}
