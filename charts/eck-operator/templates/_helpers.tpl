@@ -73,7 +73,7 @@ app.kubernetes.io/part-of: "elastic-operator"
 - apiGroups: [authorization.k8s.io]
   resources: [subjectaccessreviews]
   verbs: [create]
-{{- if and .Values.webhook.enabled .Values.webhook.manageCerts }}
+{{- if .Values.webhook.enabled }}
 - apiGroups: [admissionregistration.k8s.io]
   resources: [mutatingwebhookconfigurations, validatingwebhookconfigurations]
   verbs: [get, list, watch, create, update, patch, delete]

@@ -1,6 +1,7 @@
 package dev.manifestgen.e2e;
 
 import dev.manifestgen.contract.OperatorContract;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +16,26 @@ final class ElectionScenario {
 
   /**
    * The contract the scenarios that choose the lock type and timings render and read with: the Elastic
-   * operator 1.3.0 fixes them in code, so these scenarios run an operator variant that takes them as flags.
+   * operator 1.3.0 fixes them in code (generate and the chart refuse other values), so these scenarios
+   * run an operator variant that takes them as flags, with a chart compiled for it.
    */
   static OperatorContract contractWithLockFlags(Cluster cluster) {
-    return Contracts.withElectionFlags(Contracts.committed(cluster.projectRoot()));
+    return Contracts.lockFlags(cluster.projectRoot());
   }
 
-  /** helm/manifest-gen --set arguments: the lock type, short timings and the flags that carry them. */
-  static List<String> values(String kubeVersion, String lockType, int replicas, OperatorContract operator) {
+  /** The chart compiled for the lock-flags operator (its flags receive the values), written under dir. */
+  static Path chartWithLockFlags(Cluster cluster, Path dir) {
+    Path chart = dir.resolve("eck-operator");
+    Processes.Result r = new ManifestGenCli(cluster.projectRoot()).run("chart", "--contract",
+        cluster.projectRoot().resolve(Contracts.LOCK_FLAGS).toString(), "-o", chart.toString());
+    if (!r.ok()) {
+      throw new AssertionError(r.describe());
+    }
+    return chart;
+  }
+
+  /** helm/manifest-gen --set arguments: the lock type and short timings (the contract's flags carry them). */
+  static List<String> values(String kubeVersion, String lockType, int replicas) {
     List<String> sets = new ArrayList<>(List.of(
         "--set", "replicas=" + replicas,
         "--set", "kubeVersion=" + kubeVersion,
@@ -30,7 +43,6 @@ final class ElectionScenario {
         "--set", "leaderElection.leaseDuration=" + LEASE_DURATION,
         "--set", "leaderElection.renewDeadline=" + RENEW_DEADLINE,
         "--set", "leaderElection.retryPeriod=" + RETRY_PERIOD));
-    sets.addAll(Contracts.flagValues(operator));
     return sets;
   }
 

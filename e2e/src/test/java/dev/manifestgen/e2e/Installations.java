@@ -16,8 +16,14 @@ final class Installations {
   }
 
   static RenderedInstallation helmInstall(Cluster cluster, String release, String namespace, List<String> setArgs) {
-    List<String> args = new ArrayList<>(List.of("install", release,
-        cluster.projectRoot().resolve("charts/eck-operator").toString(), "-n", namespace, "--create-namespace"));
+    return helmInstall(cluster, cluster.projectRoot().resolve("charts/eck-operator"), release, namespace, setArgs);
+  }
+
+  /** helm install of a given chart directory (one compiled for another operator contract). */
+  static RenderedInstallation helmInstall(Cluster cluster, java.nio.file.Path chart, String release, String namespace,
+      List<String> setArgs) {
+    List<String> args = new ArrayList<>(List.of("install", release, chart.toString(), "-n", namespace,
+        "--create-namespace"));
     args.addAll(setArgs);
     Processes.Result install = cluster.helm(args.toArray(String[]::new));
     assertTrue(install.ok(), install::describe);

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,13 +24,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(ClusterExtension.class)
 class LeaderElectionTest {
+  @TempDir static Path dir;
+
   @ParameterizedTest(name = "lock type {0}")
   @ValueSource(strings = {"configmaps", "leases", "configmapsleases"})
   void oneLeaderAtATimeAndATakeoverWithinTheLease(String lockType, Cluster cluster) {
     String namespace = Namespaces.unique("e2e-le");
     OperatorContract operator = ElectionScenario.contractWithLockFlags(cluster);
-    RenderedInstallation installation = Installations.helmInstall(cluster, "eck-" + namespace, namespace,
-        ElectionScenario.values(Installations.kubeVersion(cluster), lockType, 3, operator));
+    RenderedInstallation installation = Installations.helmInstall(cluster,
+        ElectionScenario.chartWithLockFlags(cluster, dir.resolve(lockType)), "eck-" + namespace, namespace,
+        ElectionScenario.values(Installations.kubeVersion(cluster), lockType, 3));
     ElectionSettings settings = installation.election(operator);
     assertEquals(lockType, settings.lockType(), "the rendered config passes the lock type");
     assertEquals(Duration.ofSeconds(4), settings.leaseDuration(), "the rendered config passes the lease duration");

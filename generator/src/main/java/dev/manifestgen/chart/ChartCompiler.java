@@ -1,8 +1,10 @@
 package dev.manifestgen.chart;
 
 import dev.manifestgen.render.ChartMetadata;
+import dev.manifestgen.render.OperatorFlags;
 import dev.manifestgen.render.ParsedTemplates;
 import dev.manifestgen.render.TemplateFile;
+import dev.manifestgen.values.CrossValueRules;
 import dev.manifestgen.values.ValueDefinitions;
 import dev.manifestgen.yaml.YamlWriter;
 import java.util.LinkedHashMap;
@@ -28,16 +30,28 @@ public final class ChartCompiler {
    */
   public static Map<String, String> compile(ParsedTemplates templates, ValueDefinitions definitions,
       ChartMetadata chart, Map<String, String> profiles) {
+    return compile(templates, definitions, chart, profiles, new CrossValueRules(null), OperatorFlags.NONE);
+  }
+
+  /**
+   * The chart for one operator: its contract's defaults are in {@code definitions}, its rules between
+   * values become templates/checks.yaml and constraints of values.schema.json, and its flags are
+   * written into the templates.
+   */
+  public static Map<String, String> compile(ParsedTemplates templates, ValueDefinitions definitions,
+      ChartMetadata chart, Map<String, String> profiles, CrossValueRules rules, OperatorFlags operator) {
     Map<String, String> files = new TreeMap<>();
     files.put("Chart.yaml", chartYaml(chart));
     files.put("values.yaml", "# " + GENERATED + "\n# Source: config/values.yaml\n" + definitions.text());
-    files.put("values.schema.json", ValuesSchema.json(definitions));
+    files.put("values.schema.json", ValuesSchema.json(definitions, rules.schema()));
+    files.put("templates/checks.yaml", "{{- /* " + GENERATED + " Source: the rules between values and the operator"
+        + " contract (CrossValueRules). */ -}}\n" + rules.goTemplate());
     files.put("README.md", ChartReadme.markdown(chart, definitions, List.copyOf(profiles.keySet())));
     files.put(".helmignore", "# " + GENERATED + "\n.git/\n*.swp\n*.bak\n*.tmp\n*~\n.DS_Store\n");
     profiles.forEach((name, text) -> files.put("profile-" + name + ".yaml",
         "# " + GENERATED + "\n# Source: config/profiles/" + name + ".yaml\n" + text));
     for (TemplateFile f : templates.files().all()) {
-      String go = GoTemplateTranslator.translate(templates.get(f), definitions, templates.macros(), chart.name());
+      String go = GoTemplateTranslator.translate(templates.get(f), definitions, templates.macros(), chart.name(), operator);
       files.put("templates/" + f.chartName(), header(f, go) + go);
     }
     return files;

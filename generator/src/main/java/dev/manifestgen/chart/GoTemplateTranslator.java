@@ -1,6 +1,7 @@
 package dev.manifestgen.chart;
 
 import dev.manifestgen.render.HelmFunctions;
+import dev.manifestgen.render.OperatorFlags;
 import dev.manifestgen.render.jinja.Expr;
 import dev.manifestgen.render.jinja.ExprType;
 import dev.manifestgen.render.jinja.Node;
@@ -44,6 +45,7 @@ public final class GoTemplateTranslator {
   private final ValueDefinitions definitions;
   private final Set<String> macros;
   private final String definePrefix;
+  private final OperatorFlags operator;
   /** Tokens (by index) of tags that use the {{- idiom. */
   private final Set<Integer> idiom = new HashSet<>();
   /** Expression tokens that become {{- ... | nindent N }}. */
@@ -54,8 +56,10 @@ public final class GoTemplateTranslator {
   private final StringBuilder out = new StringBuilder();
   private int rangeDepth;
 
-  private GoTemplateTranslator(Template template, ValueDefinitions definitions, Set<String> macros, String definePrefix) {
+  private GoTemplateTranslator(Template template, ValueDefinitions definitions, Set<String> macros, String definePrefix,
+      OperatorFlags operator) {
     this.template = template;
+    this.operator = operator;
     this.definitions = definitions;
     this.macros = macros;
     this.definePrefix = definePrefix;
@@ -63,7 +67,13 @@ public final class GoTemplateTranslator {
 
   /** The Go template for a checked template; defines are named {@code PREFIX.camelCaseName}. */
   public static String translate(Template template, ValueDefinitions definitions, Set<String> macros, String definePrefix) {
-    GoTemplateTranslator t = new GoTemplateTranslator(template, definitions, macros, definePrefix);
+    return translate(template, definitions, macros, definePrefix, OperatorFlags.NONE);
+  }
+
+  /** As above, with the operator's flags written in as constants: a chart is compiled for one operator. */
+  public static String translate(Template template, ValueDefinitions definitions, Set<String> macros, String definePrefix,
+      OperatorFlags operator) {
+    GoTemplateTranslator t = new GoTemplateTranslator(template, definitions, macros, definePrefix, operator);
     t.classify(template.nodes());
     t.nodes(template.nodes());
     t.textBefore(template.tokens().size());
@@ -294,6 +304,10 @@ public final class GoTemplateTranslator {
   }
 
   private String condition(Expr e) {
+    if (e instanceof Expr.Var v && v.root().equals("operator")) {
+      // a fact of the operator the chart is compiled for: the branch is always or never taken
+      return String.valueOf(!String.valueOf(operator.asMap().get(v.path().get(1))).isEmpty());
+    }
     return pipeline(e);
   }
 
@@ -439,6 +453,7 @@ public final class GoTemplateTranslator {
         default -> "AppVersion";
       };
       case "capabilities" -> root() + "Capabilities.APIVersions";
+      case "operator" -> HelmFunctions.goQuoteForTemplate(String.valueOf(operator.asMap().get(p.get(1))));
       default -> "$" + p.get(0) + rest;
     };
   }

@@ -20,10 +20,18 @@ public final class ValuesSchema {
   private ValuesSchema() {}
 
   public static String json(ValueDefinitions definitions) {
+    return json(definitions, List.of());
+  }
+
+  /** @param rules constraints between values (from the cross-value rules), all of which must hold */
+  public static String json(ValueDefinitions definitions, List<Map<String, Object>> rules) {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("$schema", "http://json-schema.org/draft-07/schema#");
     schema.put("title", "Values of the eck-operator chart (generated from config/values.yaml by manifest-gen)");
     schema.putAll(of(definitions.root()));
+    if (!rules.isEmpty()) {
+      schema.put("allOf", rules);
+    }
     try {
       DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
       return new ObjectMapper().writer(printer).writeValueAsString(schema) + "\n";

@@ -25,9 +25,14 @@ final class ChartCommand implements Callable<Integer> {
       description = "Chart directory to write. Default: charts/eck-operator in the project.")
   Path output;
 
+  @Option(names = "--contract", paramLabel = "FILE",
+      description = "The operator contract to compile the chart for: its fixed settings become defaults and limits"
+          + " of the values, its flags receive them. Default: " + Project.CONTRACT + ".")
+  Path contract;
+
   @Override
   public Integer call() throws Exception {
-    Inputs inputs = new Inputs(root.project());
+    Inputs inputs = new Inputs(root.project(), contract);
     Map<String, String> files = CommittedOutputs.chart(inputs);
     Path dir = output != null ? output : inputs.project().resolve(Project.CHART_DIR);
     if (Files.isDirectory(dir) && !Files.exists(dir.resolve("Chart.yaml")) && !isEmpty(dir)) {

@@ -2,6 +2,7 @@ package dev.manifestgen.cli;
 
 import dev.manifestgen.chart.ChartCompiler;
 import dev.manifestgen.chart.ValuesTable;
+import dev.manifestgen.render.OperatorFlags;
 import dev.manifestgen.crd.CrdGenerator;
 import dev.manifestgen.crd.GeneratedCrd;
 import dev.manifestgen.render.Release;
@@ -115,7 +116,8 @@ public final class CommittedOutputs {
     for (String name : inputs.valuesLoader().profiles()) {
       profiles.put(name, Files.readString(inputs.valuesLoader().profileFile(name), StandardCharsets.UTF_8));
     }
-    return ChartCompiler.compile(inputs.parsedTemplates(), inputs.definitions(), inputs.chart(), profiles);
+    return ChartCompiler.compile(inputs.parsedTemplates(), inputs.definitions(), inputs.chart(), profiles,
+        inputs.crossValueRules(), OperatorFlags.of(inputs.contract()));
   }
 
   /** Every committed file by project-relative path. */

@@ -37,14 +37,19 @@ final class GenerateCommand implements Callable<Integer> {
       description = "CustomResourceDefinitions to put first, verbatim (repeatable).")
   List<Path> crds = new ArrayList<>();
 
+  @Option(names = "--contract", paramLabel = "FILE",
+      description = "The operator contract to render for: its fixed settings become defaults and limits of the"
+          + " values, its flags receive them. Default: " + Project.CONTRACT + ".")
+  Path contract;
+
   @Option(names = "--all", description = "Write every committed output, as make generate-manifests does.")
   boolean all;
 
   @Override
   public Integer call() throws Exception {
-    Inputs inputs = new Inputs(root.project());
+    Inputs inputs = new Inputs(root.project(), contract);
     if (all) {
-      if (!values.isDefault() || !crds.isEmpty() || !output.equals("-")) {
+      if (!values.isDefault() || !crds.isEmpty() || !output.equals("-") || contract != null) {
         throw new UsageException("--all writes the committed outputs with their own settings; drop the other options");
       }
       return writeAll(inputs);

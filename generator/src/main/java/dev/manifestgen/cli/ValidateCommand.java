@@ -57,6 +57,16 @@ final class ValidateCommand implements Callable<Integer> {
           + Project.CONTRACT + "; 'none': skip those rules).")
   String contract;
 
+  @Option(names = "--crds-installed",
+      description = "The CustomResourceDefinitions of every kind the operator serves are installed apart from these"
+          + " manifests (MG506).")
+  boolean crdsInstalled;
+
+  @Option(names = "--crd-installed", paramLabel = "PLURAL.GROUP",
+      description = "One CustomResourceDefinition installed apart from these manifests, such as"
+          + " elasticsearches.elasticsearch.k8s.elastic.co (repeatable; MG506).")
+  List<String> crdInstalled = new ArrayList<>();
+
   @Option(names = "--strict-security", description = "Report the security baseline (MG6xx) as errors, not warnings.")
   boolean strictSecurity;
 
@@ -75,18 +85,23 @@ final class ValidateCommand implements Callable<Integer> {
     OperatorContract operatorContract = loadContract();
     // Each set is one installation; the committed outputs are two alternative ones.
     List<ManifestSet> sets = new ArrayList<>();
+    List<Set<String>> installedCrds = new ArrayList<>();
     if (paths.isEmpty()) {
       Inputs inputs = new Inputs(root.project());
       sets.add(ManifestLoader.load(List.of(inputs.project().resolve(Project.ALL_IN_ONE)), inputs.project().root()));
+      installedCrds.add(installed());
       String chart = ManifestWriter.write("", List.of(), inputs.renderer().render(
           inputs.valuesLoader().load(ValuesRequest.DEFAULTS), Release.DEFAULT));
       sets.add(new ManifestSet(ManifestLoader.parse(chart, Project.CHART_DIR + " (default values)")));
+      installedCrds.add(Set.of("*")); // Helm installs a chart's crds/ before its templates
     } else {
       sets.add(ManifestLoader.load(paths, Path.of("").toAbsolutePath()));
+      installedCrds.add(installed());
     }
     List<Finding> findings = new ArrayList<>();
-    for (ManifestSet set : sets) {
-      findings.addAll(Validator.validate(new ValidationContext(set, operatorContract), new Validator.Options(Set.copyOf(skip), strictSecurity)));
+    for (int i = 0; i < sets.size(); i++) {
+      findings.addAll(Validator.validate(new ValidationContext(sets.get(i), operatorContract, installedCrds.get(i)),
+          new Validator.Options(Set.copyOf(skip), strictSecurity)));
     }
     int objects = sets.stream().mapToInt(m -> m.objects().size()).sum();
     PrintWriter out = spec.commandLine().getOut();
@@ -107,6 +122,11 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return errors > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** The CRDs installed apart, by name; "*" for all. */
+  private Set<String> installed() {
+    return crdsInstalled ? Set.of("*") : Set.copyOf(crdInstalled);
   }
 
   private OperatorContract loadContract() throws Exception {

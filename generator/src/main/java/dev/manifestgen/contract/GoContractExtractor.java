@@ -572,6 +572,10 @@ public final class GoContractExtractor {
       List<GoToken> value = !v.isEmpty() && v.get(0).is("&") ? v.subList(1, v.size()) : v;
       if (value.size() == 1 && value.get(0).isIdent() && assignedExpression(f.file(), value.get(0).text()) != null) {
         value = assignedExpression(f.file(), value.get(0).text()); // Go cannot take a constant's address: &local
+        String viaLocal = viperFlag(f.file(), value, "GetDuration"); // d := viper.GetDuration(flag); ...: &d
+        if (viaLocal != null && flags.containsKey(viaLocal)) {
+          return new String[] {flags.get(viaLocal).defaultValue(), viaLocal};
+        }
       }
       if (GoExpressions.evaluate(f.file(), value, constants) instanceof GoValue.Duration duration) {
         return new String[] {duration.goString(), null};

@@ -37,12 +37,19 @@ public final class Renderer {
 
   private final TemplateSet templates;
   private final ChartMetadata chart;
+  private final OperatorFlags operator;
   private final Jinjava jinjava;
 
-  /** A renderer for templates already checked against the subset (see {@link ParsedTemplates}). */
+  /** A renderer for an operator without flags for what its contract fixes (see {@link OperatorFlags}). */
   public Renderer(ParsedTemplates parsed, ChartMetadata chart) {
+    this(parsed, chart, OperatorFlags.NONE);
+  }
+
+  /** A renderer for templates already checked against the subset (see {@link ParsedTemplates}). */
+  public Renderer(ParsedTemplates parsed, ChartMetadata chart, OperatorFlags operator) {
     this.templates = parsed.files();
     this.chart = chart;
+    this.operator = operator;
     this.jinjava = takeEngine();
     jinjava.setResourceLocator(new HelpersLocator(templates));
   }
@@ -134,6 +141,7 @@ public final class Renderer {
     context.put("release", Map.of("name", release.name(), "namespace", release.namespace()));
     context.put("chart", Map.of("name", chart.name(), "version", chart.version(), "app_version", chart.appVersion()));
     context.put("capabilities", Map.of("api_versions", CURRENT_API_VERSIONS));
+    context.put("operator", operator.asMap());
     return context;
   }
 

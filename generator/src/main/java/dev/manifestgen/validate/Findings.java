@@ -19,6 +19,12 @@ public final class Findings {
     add(o, path, o.lineOf(path), message);
   }
 
+  /** A warning from a rule that is an error only in some cases (its summary says which). */
+  public void warn(ManifestObject o, String path, String message) {
+    all.add(new Finding(rule.id(), severity == Severity.ERROR ? Severity.WARNING : severity, o.describe(), path, o.file(),
+        o.document(), o.lineOf(path), message));
+  }
+
   /** A finding at a line the object's own tree does not know (inside an embedded file). */
   public void add(ManifestObject o, String path, int line, String message) {
     all.add(new Finding(rule.id(), severity, o.describe(), path, o.file(), o.document(), line, message));

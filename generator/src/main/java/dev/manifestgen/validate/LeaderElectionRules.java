@@ -3,6 +3,7 @@ package dev.manifestgen.validate;
 import dev.manifestgen.contract.FlagValues;
 import dev.manifestgen.contract.LeaderElection;
 import dev.manifestgen.contract.OperatorContract;
+import dev.manifestgen.values.CrossValueRules;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,7 +32,10 @@ final class LeaderElectionRules {
         Rule.of("MG405", Severity.ERROR, "Lease timings are ordered: leaseDuration > renewDeadline > 1.2 x retryPeriod.",
             LeaderElectionRules::timings),
         Rule.of("MG406", Severity.ERROR, "Two operator installations in one namespace do not share a lock.",
-            LeaderElectionRules::sharedLocks));
+            LeaderElectionRules::sharedLocks),
+        Rule.of("MG407", Severity.ERROR, "The lock the RBAC names (a rule restricted by name that grants update on "
+            + "configmaps or leases) is the lock the operator uses, by name and type; a warning with one replica.",
+            LeaderElectionRules::namedLocks));
   }
 
   /** The locks of the operator containers that elect a leader. */
@@ -49,26 +53,33 @@ final class LeaderElectionRules {
       String why = le == null ? c.contract().operator() + " does not elect a leader (contract)"
           : "leader election is off (" + op.setting(le.enabledFlag()).map(OperatorInstance.Setting::where)
               .orElse("default of " + le.enabledFlag()) + ")";
-      f.add(op.workload(), "spec.replicas", replicas + " replicas but " + why
-          + ": every replica would reconcile the same resources; set leaderElection.enabled=true or replicas=1.");
+      f.add(op.workload(), "spec.replicas", replicas + " replicas but " + why + ": "
+          + CrossValueRules.REPLICAS_NEED_ELECTION + ".");
     }
+  }
+
+  /** What the operator's ServiceAccount may not do with its lock: "update configmaps \"x\"", ... */
+  private static List<String> missingAccess(ValidationContext c, OperatorLock lock) {
+    OperatorInstance op = lock.operator();
+    List<String> missing = new ArrayList<>();
+    for (OperatorLock.Resource r : lock.resources()) {
+      for (String verb : List.of("get", "update")) {
+        if (!c.access().allows(op.user(), verb, r.group(), r.resource(), lock.name(), lock.namespace())) {
+          missing.add(verb + " " + r.display() + " \"" + lock.name() + "\"");
+        }
+      }
+      if (!c.access().allows(op.user(), "create", r.group(), r.resource(), "", lock.namespace())) {
+        missing.add("create " + r.display());
+      }
+    }
+    return missing;
   }
 
   private static void lockAccess(ValidationContext c, Findings f) {
     for (OperatorLock lock : locks(c)) {
       OperatorInstance op = lock.operator();
       Access access = c.access();
-      List<String> missing = new ArrayList<>();
-      for (OperatorLock.Resource r : lock.resources()) {
-        for (String verb : List.of("get", "update")) {
-          if (!access.allows(op.user(), verb, r.group(), r.resource(), lock.name(), lock.namespace())) {
-            missing.add(verb + " " + r.display() + " \"" + lock.name() + "\"");
-          }
-        }
-        if (!access.allows(op.user(), "create", r.group(), r.resource(), "", lock.namespace())) {
-          missing.add("create " + r.display());
-        }
-      }
+      List<String> missing = missingAccess(c, lock);
       if (missing.isEmpty()) {
         continue;
       }
@@ -124,6 +135,53 @@ final class LeaderElectionRules {
         && r.getApiGroups().contains(res.group()) && r.getResources().contains(res.resource()));
   }
 
+  /**
+   * Rules that grant update on a lock by name, naming another lock than the operator's: the RBAC (and
+   * what was rendered with it) is written for a lock the operator never uses. Where the operator
+   * cannot use its own lock at all, MG402 says so instead.
+   */
+  private static void namedLocks(ValidationContext c, Findings f) {
+    Set<String> reported = new LinkedHashSet<>();
+    for (OperatorLock lock : locks(c)) {
+      if (!missingAccess(c, lock).isEmpty()) {
+        continue;
+      }
+      OperatorInstance op = lock.operator();
+      LeaderElection le = c.contract().leaderElection();
+      String uses = le.idFlag() == null || le.lockTypeFlag() == null
+          ? CrossValueRules.lockSentence(c.contract().operator(), le)
+          : "the operator elects its leader through the " + lock.describe();
+      for (Access.GrantedRule g : c.access().rulesFor(op.user(), lock.namespace())) {
+        PolicyRule r = g.rule();
+        if (r.getResourceNames() == null || r.getResourceNames().isEmpty() || r.getVerbs() == null
+            || !(r.getVerbs().contains("update") || r.getVerbs().contains("*"))) {
+          continue;
+        }
+        if (r.getResourceNames().contains(lock.name()) && onLock(r, lock)) {
+          continue; // a rule for the lock; other names beside it are MG404's
+        }
+        for (OperatorLock.Resource res : List.of(OperatorLock.CONFIG_MAPS, OperatorLock.LEASES)) {
+          if (r.getApiGroups() == null || r.getResources() == null || !r.getApiGroups().contains(res.group())
+              || !r.getResources().contains(res.resource())) {
+            continue;
+          }
+          for (String name : r.getResourceNames()) {
+            if (!reported.add(g.role().describe() + g.path() + res.display() + name)) {
+              continue;
+            }
+            String message = "grants update on the " + res.resource() + " lock \"" + name + "\", but " + uses
+                + ": nothing watches that lock, and the RBAC only works because another rule covers the real one.";
+            if (op.owner().replicas() > 1) {
+              f.add(g.role(), g.path() + ".resourceNames", message);
+            } else {
+              f.warn(g.role(), g.path() + ".resourceNames", message);
+            }
+          }
+        }
+      }
+    }
+  }
+
   private static void events(ValidationContext c, Findings f) {
     for (OperatorLock lock : locks(c)) {
       OperatorInstance op = lock.operator();
@@ -171,11 +229,11 @@ final class LeaderElectionRules {
         continue; // a value that is not a duration is MG502's
       }
       if (lease.nanos.compareTo(renew.nanos) <= 0) {
-        report(f, op, lease.setting != null ? lease : renew, "leaseDuration " + lease.text + " must be greater than renewDeadline " + renew.text
-            + ", or the operator refuses to start: raise leaseDuration or lower renewDeadline.");
+        report(f, op, lease.setting != null ? lease : renew, "leaseDuration " + lease.text + ", renewDeadline " + renew.text
+            + ": " + CrossValueRules.LEASE_OVER_RENEW + ".");
       } else if (renew.nanos.compareTo(retry.nanos.multiply(JITTER)) <= 0) {
-        report(f, op, retry.setting != null ? retry : renew, "renewDeadline " + renew.text + " must be greater than 1.2 x retryPeriod " + retry.text
-            + ", or the operator refuses to start: lower retryPeriod or raise renewDeadline.");
+        report(f, op, retry.setting != null ? retry : renew, "renewDeadline " + renew.text + ", retryPeriod " + retry.text
+            + ": " + CrossValueRules.RENEW_OVER_RETRY + ".");
       }
     }
   }

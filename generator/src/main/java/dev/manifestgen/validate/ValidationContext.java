@@ -7,6 +7,7 @@ import java.util.List;
 public final class ValidationContext {
   private final ManifestSet manifests;
   private final OperatorContract contract;
+  private final java.util.Set<String> crdsInstalled;
   private Access access;
   private List<OperatorInstance> operators;
 
@@ -16,8 +17,22 @@ public final class ValidationContext {
 
   /** @param contract what the operator's code expects; null to skip the rules that need it */
   public ValidationContext(ManifestSet manifests, OperatorContract contract) {
+    this(manifests, contract, java.util.Set.of());
+  }
+
+  /**
+   * @param crdsInstalled names of CustomResourceDefinitions ({@code PLURAL.GROUP}) installed apart from the
+   *     manifest; {@code *} for all of them
+   */
+  public ValidationContext(ManifestSet manifests, OperatorContract contract, java.util.Set<String> crdsInstalled) {
     this.manifests = manifests;
     this.contract = contract;
+    this.crdsInstalled = java.util.Set.copyOf(crdsInstalled);
+  }
+
+  /** CRDs installed separately, by name; {@code *}: all. */
+  public java.util.Set<String> crdsInstalled() {
+    return crdsInstalled;
   }
 
   public ManifestSet manifests() {

@@ -29,6 +29,7 @@ public final class Validator {
     all.add(ReferenceRules.secretRule());
     all.addAll(LeaderElectionRules.all());
     all.addAll(ContractRules.all());
+    all.addAll(ServingRules.all());
     all.addAll(SecurityRules.all());
     all.sort(Comparator.comparing(Rule::id));
     return all;

@@ -72,6 +72,38 @@ public final class ValueDefinitions {
     return new ValueDefinitions(root, new YamlTree(defaults, lines), text, displayName);
   }
 
+  /**
+   * These definitions with other defaults for some scalar keys (by dotted path), written into the
+   * file's text too, so the chart's values.yaml shows them. Keys are kept on their lines.
+   */
+  public ValueDefinitions withDefaults(Map<String, Object> replaced) throws YamlException {
+    List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+    for (Map.Entry<String, Object> e : replaced.entrySet()) {
+      ValueDefinition d = find(e.getKey());
+      if (d == null || d.type() == ValueType.OBJECT || d.type() == ValueType.LIST || d.type() == ValueType.MAP) {
+        throw new IllegalArgumentException("not a scalar value: " + e.getKey());
+      }
+      if (e.getValue().equals(d.defaultValue())) {
+        continue;
+      }
+      int index = defaults.lineOf(e.getKey()) - 1;
+      String line = lines.get(index);
+      String key = e.getKey().substring(e.getKey().lastIndexOf('.') + 1);
+      int colon = line.indexOf(key + ":");
+      lines.set(index, line.substring(0, colon + key.length() + 1) + " " + scalar(e.getValue()));
+    }
+    return parse(String.join("\n", lines), displayName);
+  }
+
+  /** A scalar as YAML reads it back: plain when it cannot be mistaken for another type, else double-quoted. */
+  private static String scalar(Object value) {
+    if (!(value instanceof String s)) {
+      return String.valueOf(value);
+    }
+    boolean plain = s.matches("[A-Za-z][A-Za-z0-9._/-]*") && !s.matches("(?i)y|yes|n|no|true|false|on|off|null|~");
+    return plain ? s : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
   /** The root definition: an OBJECT whose properties are the top-level keys. */
   public ValueDefinition root() {
     return root;

@@ -21,6 +21,9 @@ public enum ValueFormat {
   OPTIONAL_DNS1123_SUBDOMAIN("optional-dns1123-subdomain",
       "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)?$",
       "empty or a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', starting and ending alphanumeric"),
+  /** A label value: empty, or at most 63 letters, digits, '-', '_' and '.', starting and ending alphanumeric. */
+  LABEL_VALUE("label-value", "^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$",
+      "a label value: at most 63 letters, digits, '-', '_' or '.', starting and ending alphanumeric"),
   /** Empty, or a command-line flag name as the operator spells it (no leading dashes). */
   FLAG_NAME("flag-name", "^([a-z0-9]([-a-z0-9]*[a-z0-9])?)?$",
       "empty or a flag name without leading dashes: lower-case letters, digits and '-'"),

@@ -24,11 +24,18 @@ public final class ValuesLoader {
   private final ValueDefinitions definitions;
   private final Path profilesDir;
   private final String profilesDisplay;
+  private final CrossValueRules rules;
 
+  /** A loader that checks only the rules between values (no operator contract). */
   public ValuesLoader(ValueDefinitions definitions, Path profilesDir, String profilesDisplay) {
+    this(definitions, profilesDir, profilesDisplay, new CrossValueRules(null));
+  }
+
+  public ValuesLoader(ValueDefinitions definitions, Path profilesDir, String profilesDisplay, CrossValueRules rules) {
     this.definitions = definitions;
     this.profilesDir = profilesDir;
     this.profilesDisplay = profilesDisplay;
+    this.rules = rules;
   }
 
   public ValueDefinitions definitions() {
@@ -88,7 +95,25 @@ public final class ValuesLoader {
           : " (and " + (lines.size() - 1) + " more problem" + (lines.size() == 2 ? "" : "s") + ")"));
     }
     normalizeIntegers(definitions.root(), values);
-    return new Values(values, origins);
+    Values result = new Values(values, origins);
+    for (CrossValueRules.Violation v : rules.check(result::get)) {
+      lines.add(describe(v, result) + ": " + v.sentence());
+    }
+    if (!lines.isEmpty()) {
+      throw new ValuesException(lines);
+    }
+    return result;
+  }
+
+  /** The keys a broken rule reads that the user set, each with its value and where it came from. */
+  private String describe(CrossValueRules.Violation v, Values values) {
+    String defaults = definitions.displayName() + ":";
+    List<String> set = v.keys().stream().filter(k -> !values.origins().of(k).startsWith(defaults)).toList();
+    List<String> parts = new ArrayList<>();
+    for (String key : set.isEmpty() ? v.keys() : set) {
+      parts.add(key + "=" + ValueTrees.describe(values.get(key)) + " (" + values.origins().of(key) + ")");
+    }
+    return String.join(", ", parts);
   }
 
   @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.manifestgen.testing.ChartValueMatrix;
 import dev.manifestgen.testing.ChartValueMatrix.ValueSet;
 import dev.manifestgen.testing.ManifestGenRendering;
+import dev.manifestgen.testing.Contracts;
 import dev.manifestgen.testing.Manifests;
 import dev.manifestgen.testing.RealHelm;
 import dev.manifestgen.testing.Repo;
@@ -13,6 +14,7 @@ import dev.manifestgen.testing.SameObjects;
 import dev.manifestgen.yaml.YamlWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,20 +29,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * objects (compared as parsed YAML, order of documents and keys aside), or both refuse the values.
  */
 class ChartEquivalenceTest {
-  static ManifestGenRendering manifestGen;
-  static Path chart;
+  /** The chart and manifest-gen's rendering for one operator. */
+  record Build(String name, ManifestGenRendering manifestGen, Path chart) {}
+
+  /** The Elastic operator 1.3.0 (lock, timings and port fixed in code), and an operator with flags for them all. */
+  static List<Build> builds;
   @TempDir static Path dir;
 
   @BeforeAll
-  static void compileChart() throws Exception {
-    manifestGen = new ManifestGenRendering(Repo.root());
-    chart = dir.resolve("eck-operator");
-    for (Map.Entry<String, String> f : ChartCompiler.compile(manifestGen.templates(), manifestGen.definitions(),
-        manifestGen.chart(), Map.of()).entrySet()) {
-      Path p = chart.resolve(f.getKey());
-      Files.createDirectories(p.getParent());
-      Files.writeString(p, f.getValue());
+  static void compileCharts() throws Exception {
+    builds = new java.util.ArrayList<>();
+    for (Map.Entry<String, Path> c : Map.of("eck-1.3.0", Contracts.ECK_130, "lock-flags", Contracts.LOCK_FLAGS).entrySet()) {
+      ManifestGenRendering m = new ManifestGenRendering(Repo.root(), c.getValue());
+      builds.add(new Build(c.getKey(), m, m.compileChart(dir.resolve(c.getKey()))));
     }
+    builds.sort(java.util.Comparator.comparing(Build::name));
   }
 
   static Stream<ValueSet> matrix() {
@@ -50,22 +53,28 @@ class ChartEquivalenceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("matrix")
   void helmAndManifestGenAgree(ValueSet set) throws Exception {
-    assertSame(set);
+    for (Build build : builds) {
+      assertSame(build, set);
+    }
   }
 
   @Test
   void helmAndManifestGenAgreeForRandomValueSets() throws Exception {
-    for (ValueSet set : ChartValueMatrix.random(manifestGen.definitions())) {
-      assertSame(set);
+    for (Build build : builds) {
+      for (ValueSet set : ChartValueMatrix.random(build.manifestGen().definitions())) {
+        assertSame(build, set);
+      }
     }
   }
 
-  private void assertSame(ValueSet set) throws Exception {
+  private void assertSame(Build build, ValueSet set) throws Exception {
+    ManifestGenRendering manifestGen = build.manifestGen();
+    Path chart = build.chart();
     Path file = Files.createTempFile(dir, "values", ".yaml");
     Files.writeString(file, YamlWriter.toYaml(set.values()) + "\n");
     RealHelm.Result helm = RealHelm.template(chart, set.release(), set.namespace(), file);
     ManifestGenRendering.Outcome ours = manifestGen.render(file, set.release(), set.namespace());
-    String context = set.name() + "\nvalues:\n" + YamlWriter.toYaml(set.values()) + "\n";
+    String context = set.name() + " (operator: " + build.name() + ")\nvalues:\n" + YamlWriter.toYaml(set.values()) + "\n";
     if (ours.refused() || !helm.ok()) {
       if (!ours.refused() || helm.ok()) {
         fail(context + "only one refused.\nmanifest-gen: " + (ours.refused() ? ours.refusal() : "rendered")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marcnuri.helm.Release;
+import dev.manifestgen.testing.Contracts;
 import dev.manifestgen.testing.Manifests;
 import dev.manifestgen.testing.RealHelm;
 import dev.manifestgen.testing.Repo;
@@ -55,10 +56,26 @@ class HelmChartTest {
     assertTrue(out.contains("Who leads: kubectl get configmap elastic-operator-leader -n elastic-system -o yaml"), out);
   }
 
+  /** A chart compiled for the operator that takes its lock type from a flag. */
+  private Path lockFlagsChart() {
+    Path chart = dir.resolve("lock-flags-chart");
+    var r = dev.manifestgen.testing.Cli.run("chart", "--contract", Contracts.LOCK_FLAGS.toString(), "-o", chart.toString());
+    assertEquals(0, r.exit(), r.toString());
+    return chart;
+  }
+
   @Test
   void installNotesNameTheLeaseForTheLeaseLock() {
-    String out = RealHelm.installDryRun(CHART, "eck", "ops", "replicas=2", "leaderElection.lockType=leases").getOutput();
+    String out = RealHelm.installDryRun(lockFlagsChart(), "eck", "ops", "replicas=2", "leaderElection.lockType=leases")
+        .getOutput();
     assertTrue(out.contains("Who leads: kubectl get lease elastic-operator-leader -n ops -o yaml"), out);
+  }
+
+  @Test
+  void theChartForAnOperatorWithoutALockTypeFlagRefusesALeaseLock() {
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> RealHelm.installDryRun(CHART, "eck", "ops", "replicas=2", "leaderElection.lockType=leases"));
+    assertTrue(e.getMessage().contains("at '/leaderElection/lockType': value must be 'configmaps'"), e.getMessage());
   }
 
   @Test
@@ -89,5 +106,30 @@ class HelmChartTest {
     assertFalse(r.ok(), "helm accepted:\n" + values);
     var cli = dev.manifestgen.testing.Cli.run("generate", "-f", file.toString());
     assertEquals(2, cli.exit(), cli.toString());
+  }
+
+  /** helm lint --strict of a copy of the chart whose values.yaml is the defaults with {@code layer} on top. */
+  @SuppressWarnings("unchecked")
+  private String lintWith(String layer) throws Exception {
+    Path copy = dir.resolve("lint");
+    Repo.copyTree(CHART, copy);
+    ValueDefinitions definitions = ValueDefinitions.load(Repo.root().resolve("config/values.yaml"), "values.yaml");
+    Map<String, Object> top = (Map<String, Object>) YamlReader.read(layer, "layer").root();
+    Files.writeString(copy.resolve("values.yaml"), YamlWriter.toYaml(HelmMerge.coalesce(top, definitions.defaults())) + "\n");
+    return RealHelm.lintStrict(copy);
+  }
+
+  @Test
+  void lintStrictRefusesReplicasWithoutLeaderElectionNamingBothKeys() throws Exception {
+    String messages = lintWith("replicas: 2\nleaderElection:\n  enabled: false");
+    assertTrue(messages != null && messages.contains("at '/leaderElection/enabled': value must be true")
+        && messages.contains("at '/replicas': maximum: got 2, want 1"), String.valueOf(messages));
+  }
+
+  @Test
+  void lintStrictRefusesALockTheOperatorDoesNotUse() throws Exception {
+    String messages = lintWith("leaderElection:\n  lockName: custom");
+    assertTrue(messages != null && messages.contains("at '/leaderElection/lockName': value must be 'elastic-operator-leader'"),
+        String.valueOf(messages));
   }
 }

@@ -47,7 +47,7 @@ class SubsetRejectionTest {
       "macro outside helpers ;; {% macro m() -%}x{%- endmacro %} ;; templates/x.yaml.j2:2: macros are defined in _helpers.j2 only",
       "import of an unknown macro ;; {% from '_helpers.j2' import nme %} ;; templates/x.yaml.j2:2: _helpers.j2 has no macro nme; did you mean name?",
       "macro not imported ;; a: {{ fullname() | quote }} ;; templates/x.yaml.j2:2: no macro fullname here; import it: {% from '_helpers.j2' import fullname %}",
-      "unknown name ;; a: {{ foo | quote }} ;; templates/x.yaml.j2:2: unknown name foo (known: values, release, chart, capabilities and loop variables)",
+      "unknown name ;; a: {{ foo | quote }} ;; templates/x.yaml.j2:2: unknown name foo (known: values, release, chart, capabilities, operator and loop variables)",
       "bad semver constraint ;; {% if values.kubeVersion | semver_compare('~1.21') %}\\n{% endif %} ;; templates/x.yaml.j2:2: the constraint '~1.21' (write '>=X.Y.Z-0' or '<X.Y.Z-0') is not supported in chart templates",
       "missing endif ;; {% if values.replicas %} ;; templates/x.yaml.j2:2: missing {% endif %}",
   })

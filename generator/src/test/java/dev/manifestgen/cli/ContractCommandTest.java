@@ -38,6 +38,21 @@ class ContractCommandTest {
             + "generator/src/test/resources/gosrc/eck-1.3.0");
   }
 
+  /** The variant operator's contract the lock tests render for is exactly what its tree extracts to. */
+  @Test
+  void theLockFlagsContractIsTheExtractionOfItsTree() throws Exception {
+    Cli.Result r = Cli.run("contract", "extract", "--from", GOSRC.resolve("operator-lock-flags").toString(), "-o", "-");
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals(Files.readString(dev.manifestgen.testing.Contracts.LOCK_FLAGS), r.out(),
+        "the contract is stale: bin/manifest-gen contract extract --from generator/src/test/resources/gosrc/"
+            + "operator-lock-flags -o generator/src/test/resources/contracts/operator-lock-flags.yaml");
+    LeaderElection le = ContractYaml.readFile(dev.manifestgen.testing.Contracts.LOCK_FLAGS, "c").leaderElection();
+    assertEquals(new LeaderElection("elastic-operator-leader", "leader-election-id", "configmaps",
+        "leader-election-resource-lock", "the default of its flag leader-election-resource-lock", "enable-leader-election",
+        new LeaderElection.Timings("15s", "leader-election-lease-duration", "10s", "leader-election-renew-deadline",
+            "2s", "leader-election-retry-period")), le);
+  }
+
   /** Every line of the committed contract against the Elastic operator 1.3.0's facts (../shared/DESIGN.md). */
   @Test
   void theCommittedContractHasTheEck130Facts() throws Exception {

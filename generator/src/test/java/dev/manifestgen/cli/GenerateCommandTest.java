@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.manifestgen.testing.Cli;
+import dev.manifestgen.testing.Contracts;
 import dev.manifestgen.testing.Manifests;
 import dev.manifestgen.testing.Repo;
 import java.nio.charset.StandardCharsets;
@@ -39,13 +40,17 @@ class GenerateCommandTest {
 
   @Test
   void threeReplicasWithACustomLockNameGrantExactlyThatLock() {
-    Cli.Result r = Cli.run("generate", "--set", "replicas=3", "--set", "leaderElection.lockName=my-lock");
+    Cli.Result r = Cli.run("generate", "--contract", Contracts.LOCK_FLAGS.toString(), "--set", "replicas=3",
+        "--set", "leaderElection.lockName=my-lock");
     assertEquals(0, r.exit(), r.toString());
     List<Map<String, Object>> objects = Manifests.parse(r.out());
     assertEquals(3L, Manifests.get(Manifests.one(objects, "StatefulSet", "elastic-operator"), "spec.replicas"));
     Map<String, Object> cm = Manifests.one(objects, "ConfigMap", "elastic-operator");
     Map<String, Object> config = Manifests.parse((String) ((Map<?, ?>) cm.get("data")).get("eck.yaml")).get(0);
     assertEquals(true, config.get("enable-leader-election"));
+    assertEquals("my-lock", config.get("leader-election-id"), "passed to the operator through its flag");
+    assertEquals("configmaps", config.get("leader-election-resource-lock"));
+    assertEquals("15s", config.get("leader-election-lease-duration"));
     Map<String, Object> role = Manifests.one(objects, "Role", "elastic-operator-leader-election");
     assertEquals("elastic-system", Manifests.get(role, "metadata.namespace"));
     assertEquals(Map.of("apiGroups", List.of(""), "resources", List.of("configmaps"), "resourceNames", List.of("my-lock"),
@@ -58,8 +63,8 @@ class GenerateCommandTest {
 
   @Test
   void theLeaseLockGrantsTheSameOnLeases() {
-    Cli.Result r = Cli.run("generate", "--set", "replicas=3", "--set", "leaderElection.lockName=my-lock",
-        "--set", "leaderElection.lockType=leases");
+    Cli.Result r = Cli.run("generate", "--contract", Contracts.LOCK_FLAGS.toString(), "--set", "replicas=3",
+        "--set", "leaderElection.lockName=my-lock", "--set", "leaderElection.lockType=leases");
     Map<String, Object> role = Manifests.one(Manifests.parse(r.out()), "Role", "elastic-operator-leader-election");
     assertEquals(Map.of("apiGroups", List.of("coordination.k8s.io"), "resources", List.of("leases"),
         "resourceNames", List.of("my-lock"), "verbs", List.of("get", "update")), Manifests.get(role, "rules[0]"));
@@ -69,7 +74,8 @@ class GenerateCommandTest {
 
   @Test
   void theMultiLockGrantsBoth() {
-    Cli.Result r = Cli.run("generate", "--set", "leaderElection.lockType=configmapsleases");
+    Cli.Result r = Cli.run("generate", "--contract", Contracts.LOCK_FLAGS.toString(),
+        "--set", "leaderElection.lockType=configmapsleases");
     Map<String, Object> role = Manifests.one(Manifests.parse(r.out()), "Role", "elastic-operator-leader-election");
     assertEquals(List.of("configmaps"), Manifests.get(role, "rules[0].resources"));
     assertEquals(List.of("leases"), Manifests.get(role, "rules[2].resources"));
@@ -78,7 +84,9 @@ class GenerateCommandTest {
 
   @ParameterizedTest
   @CsvSource(delimiterString = " ;; ", value = {
-      "replicas=2,leaderElection.enabled=false ;; error: templates/checks.yaml.j2:2: replicas > 1 needs leaderElection.enabled=true: without a leader every replica would reconcile the same resources",
+      "replicas=2,leaderElection.enabled=false ;; error: replicas=2 (--set replicas=2), leaderElection.enabled=false (--set leaderElection.enabled=false): replicas > 1 needs leaderElection.enabled=true: without a leader every replica would reconcile the same resources",
+      "replicas=2,leaderElection.lockName=custom,leaderElection.lockType=leases ;; error: leaderElection.lockName=\"custom\" (--set leaderElection.lockName=custom), leaderElection.lockType=\"leases\" (--set leaderElection.lockType=leases): elastic-operator has no flag for its lock's name or type: it always elects its leader through the configmaps lock \"elastic-operator-leader\"",
+      "leaderElection.leaseDuration=20s ;; error: leaderElection.leaseDuration=\"20s\" (--set leaderElection.leaseDuration=20s): elastic-operator has no flag for its lease duration: it always uses 15s",
       "replicas=abc ;; error: --set replicas=abc: replicas: expected an integer, got string \"abc\"",
       "replicas=-1 ;; error: --set replicas=-1: replicas: must be at least 0, got -1",
       "leaderElection.lockType=lease ;; error: --set leaderElection.lockType=lease: leaderElection.lockType: must be one of configmaps, leases, configmapsleases; got \"lease\"",
@@ -91,6 +99,48 @@ class GenerateCommandTest {
     assertEquals(2, r.exit(), r.toString());
     assertEquals("", r.out());
     assertEquals(message, r.err().lines().findFirst().orElse(""));
+    assertEquals(1, r.err().lines().count(), r.err());
+  }
+
+  @Test
+  void aMissingContractIsOneLineAndExitTwo() {
+    Cli.Result r = Cli.run("generate", "--contract", "no-such-contract.yaml");
+    assertEquals(2, r.exit(), r.toString());
+    assertEquals("error: --contract no-such-contract.yaml: file not found\n", r.err());
+  }
+
+  /** The 1.3.0 operator listens on the constant 9443: another port would leave the webhook unreachable. */
+  @Test
+  void aWebhookPortTheOperatorHasNoFlagForIsRefused() throws Exception {
+    Path contract = Contracts.withWebhookServer(dir, Contracts.ECK_130, "{port: 9443, portFlag: null}");
+    Cli.Result r = Cli.run("generate", "--contract", contract.toString(), "--set", "webhook.port=9444");
+    assertEquals(2, r.exit(), r.toString());
+    assertEquals("error: webhook.port=9444 (--set webhook.port=9444): elastic-operator has no flag for its webhook server's"
+        + " port: it always listens on 9443\n", r.err());
+  }
+
+  @Test
+  void anotherWebhookPortGoesThroughTheOperatorsFlag() {
+    Path contract = Contracts.withWebhookServer(dir, Contracts.LOCK_FLAGS, "{port: 9443, portFlag: webhook-port}");
+    Cli.Result r = Cli.run("generate", "--contract", contract.toString(), "--set", "webhook.port=9444");
+    assertEquals(0, r.exit(), r.toString());
+    List<Map<String, Object>> objects = Manifests.parse(r.out());
+    Map<String, Object> cm = Manifests.one(objects, "ConfigMap", "elastic-operator");
+    Map<String, Object> config = Manifests.parse((String) ((Map<?, ?>) cm.get("data")).get("eck.yaml")).get(0);
+    assertEquals(9444L, ((Number) config.get("webhook-port")).longValue());
+  }
+
+  /** Without managed certificates the operator still serves the webhook: generate and validate both accept it. */
+  @Test
+  void webhookWithoutManagedCertsValidatesWithoutErrors() throws Exception {
+    Path out = dir.resolve("no-certs.yaml");
+    Cli.Result r = Cli.run("generate", "--set", "webhook.manageCerts=false", "-o", out.toString());
+    assertEquals(0, r.exit(), r.toString());
+    Cli.Result v = Cli.run("validate", "--crds-installed", out.toString());
+    assertEquals(0, v.exit(), v.toString());
+    assertEquals(out + ":250: warning MG206 StatefulSet elastic-system/elastic-operator spec.template.spec.volumes[1].secret."
+        + "secretName: Secret elastic-system/elastic-operator-webhook-cert is not in the manifest: create it before the pods"
+        + " start\n9 objects checked: 0 errors, 1 warning\n", v.out());
   }
 
   @Test

@@ -63,14 +63,12 @@ class RendererTest {
     Map<String, Object> user = new LinkedHashMap<>();
     user.put("podAnnotations", annotations);
     user.put("serviceAccount", Map.of("annotations", annotations));
-    user.put("priorityClassName", "x: y # z \"q\" {{ a }}\nb");
     user.put("config", Map.of("container-registry", "reg: \"x\" #y\n{{ z }}"));
     user.put("image", Map.of("repository", "repo: #x", "tag", "{{ t }}"));
     List<Map<String, Object>> objects = render(user);
 
     Map<String, Object> sts = Manifests.ofKind(objects, "StatefulSet").get(0);
     assertEquals(annotations, Manifests.get(sts, "spec.template.metadata.annotations"));
-    assertEquals("x: y # z \"q\" {{ a }}\nb", Manifests.get(sts, "spec.template.spec.priorityClassName"));
     assertEquals("repo: #x:{{ t }}", Manifests.get(sts, "spec.template.spec.containers[0].image"));
     Map<String, Object> sa = Manifests.ofKind(objects, "ServiceAccount").get(0);
     assertEquals(annotations, Manifests.get(sa, "metadata.annotations"));
@@ -91,14 +89,26 @@ class RendererTest {
   }
 
   @Test
-  void replicasAboveOneWithoutLeaderElectionFailsNamingTheValuesAndTheirLayers() {
-    RenderException e = assertThrows(RenderException.class,
+  void replicasAboveOneWithoutLeaderElectionIsRefusedNamingTheValuesAndTheirLayers() {
+    dev.manifestgen.values.ValuesException e = assertThrows(dev.manifestgen.values.ValuesException.class,
         () -> render(Map.of("replicas", 2, "leaderElection", Map.of("enabled", false))));
-    List<String> lines = e.getMessage().lines().toList();
-    assertEquals("templates/checks.yaml.j2:2: replicas > 1 needs leaderElection.enabled=true: without a leader every "
-        + "replica would reconcile the same resources", lines.get(0));
-    assertEquals("  replicas=2 (from " + dir.resolve("values.yaml") + ":3)", lines.get(1));
-    assertTrue(lines.get(2).startsWith("  leaderElection.enabled=false (from " + dir.resolve("values.yaml")), lines.get(2));
+    assertEquals(1, e.lines().size(), e.getMessage());
+    String line = e.lines().get(0);
+    assertTrue(line.startsWith("replicas=2 (" + dir.resolve("values.yaml") + ":"), line);
+    assertTrue(line.contains(", leaderElection.enabled=false (" + dir.resolve("values.yaml") + ":"), line);
+    assertTrue(line.endsWith("): replicas > 1 needs leaderElection.enabled=true: without a leader every replica would"
+        + " reconcile the same resources"), line);
+  }
+
+  @Test
+  void aTemplatesFailNamesTheValuesItsConditionReadsAndTheirLayers() throws Exception {
+    Renderer r = new Renderer(single("{% if values.replicas > 1 %}\n{{ fail('no more than one') }}\n{% endif %}\n"),
+        renderer.chart());
+    Path f = dir.resolve("values.yaml");
+    Files.writeString(f, "replicas: 2\n");
+    Values values = loader.load(new ValuesRequest(List.of(), List.of(f), List.of(), List.of()));
+    RenderException e = assertThrows(RenderException.class, () -> r.render(values, Release.DEFAULT));
+    assertEquals("templates/x.yaml.j2:2: no more than one\n  replicas=2 (from " + f + ":1)", e.getMessage());
   }
 
   private static ParsedTemplates single(String text) throws RenderException {

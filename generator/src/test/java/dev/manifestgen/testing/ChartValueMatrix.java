@@ -48,8 +48,14 @@ public final class ChartValueMatrix {
       sets.add(set("lock type " + type, Map.of("replicas", 2L, "leaderElection", Map.of("lockType", type))));
     }
     sets.add(set("custom lock name", Map.of("leaderElection", Map.of("lockName", "my-lock"))));
-    sets.add(set("lock name flag", Map.of("leaderElection", Map.of("lockName", "my-lock",
-        "flags", Map.of("lockName", "leader-election-id", "leaseDuration", "lease-duration"), "leaseDuration", "4s"))));
+    // For an operator with flags for its lock and timings (refused for one that fixes them):
+    sets.add(set("lock name and timings", Map.of("leaderElection", Map.of("lockName", "my-lock", "leaseDuration", "4s",
+        "renewDeadline", "3s", "retryPeriod", "500ms"))));
+    sets.add(set("lease not above renew (refused)", Map.of("leaderElection", Map.of("leaseDuration", "10s"))));
+    sets.add(set("renew exactly 1.2 x retry (refused)", Map.of("leaderElection", Map.of("renewDeadline", "12s",
+        "retryPeriod", "10s", "leaseDuration", "1m"))));
+    sets.add(set("renew just above 1.2 x retry", Map.of("leaderElection", Map.of("renewDeadline", "12001ms",
+        "retryPeriod", "10s", "leaseDuration", "1h0m0.5s"))));
     sets.add(set("webhook off", Map.of("webhook", Map.of("enabled", false))));
     sets.add(set("webhook without managed certs", Map.of("webhook", Map.of("manageCerts", false, "name", "hook.example.com", "port", 8443L, "failurePolicy", "Fail"))));
     sets.add(set("one managed namespace", Map.of("managedNamespaces", List.of("team-a"))));
@@ -70,7 +76,6 @@ public final class ChartValueMatrix {
       hostile.put("example.com/h" + i, HOSTILE.get(i));
     }
     sets.add(set("hostile strings", Map.of("podAnnotations", hostile, "serviceAccount", Map.of("annotations", hostile),
-        "priorityClassName", "p: \"q\" # {{ r }} {% s %}\nt",
         "config", Map.of("container-registry", "reg: #\"{{ x }}\"\n'y'"), "image", Map.of("repository", "r: é ☃", "tag", "{% t %}"))));
     sets.add(set("hostile name (refused)", Map.of("nameOverride", "n: {{ x }}")));
     sets.add(set("kubernetes 1.20", Map.of("replicas", 2L, "kubeVersion", "1.20")));
@@ -85,6 +90,7 @@ public final class ChartValueMatrix {
     sets.add(set("negative (refused)", Map.of("replicas", -1L)));
     sets.add(set("bad duration (refused)", Map.of("leaderElection", Map.of("retryPeriod", "2 seconds"))));
     sets.add(set("integer annotation (refused)", Map.of("podAnnotations", Map.of("a", 1L))));
+    sets.add(set("label value that is no label value (refused)", Map.of("podLabels", Map.of("team", "a b"))));
     sets.add(new ValueSet("release eck", Map.of(), "eck", "elastic-system"));
     return sets;
   }

@@ -1,12 +1,17 @@
 package dev.manifestgen.testing;
 
+import dev.manifestgen.chart.ChartCompiler;
+import dev.manifestgen.contract.OperatorContract;
 import dev.manifestgen.render.ChartMetadata;
+import dev.manifestgen.render.OperatorFlags;
 import dev.manifestgen.render.ParsedTemplates;
 import dev.manifestgen.render.Release;
 import dev.manifestgen.render.RenderException;
 import dev.manifestgen.render.RenderedDocument;
 import dev.manifestgen.render.Renderer;
 import dev.manifestgen.render.TemplateSet;
+import dev.manifestgen.values.ContractDefaults;
+import dev.manifestgen.values.CrossValueRules;
 import dev.manifestgen.values.ValueDefinitions;
 import dev.manifestgen.values.Values;
 import dev.manifestgen.values.ValuesException;
@@ -23,6 +28,7 @@ public final class ManifestGenRendering {
   private final ValuesLoader loader;
   private final ParsedTemplates templates;
   private final ChartMetadata chart;
+  private final OperatorContract contract;
   private final Renderer renderer;
 
   /**
@@ -35,12 +41,33 @@ public final class ManifestGenRendering {
     }
   }
 
+  /** For the project's operator (config/operator-contract.yaml), as the committed chart is compiled. */
   public ManifestGenRendering(Path projectRoot) throws Exception {
-    definitions = ValueDefinitions.load(projectRoot.resolve("config/values.yaml"), "config/values.yaml");
-    loader = new ValuesLoader(definitions, projectRoot.resolve("config/profiles"), "config/profiles");
+    this(projectRoot, projectRoot.resolve("config/operator-contract.yaml"));
+  }
+
+  /** For the operator of a contract: its defaults, its rules between values, its flags. */
+  public ManifestGenRendering(Path projectRoot, Path contractFile) throws Exception {
+    contract = Contracts.read(contractFile);
+    definitions = ContractDefaults.apply(ValueDefinitions.load(projectRoot.resolve("config/values.yaml"),
+        "config/values.yaml"), contract);
+    loader = new ValuesLoader(definitions, projectRoot.resolve("config/profiles"), "config/profiles",
+        new CrossValueRules(contract));
     templates = ParsedTemplates.parse(TemplateSet.load(projectRoot.resolve("templates"), "templates"), definitions);
     chart = ChartMetadata.load(projectRoot.resolve("config/chart.yaml"), "config/chart.yaml");
-    renderer = new Renderer(templates, chart);
+    renderer = new Renderer(templates, chart, OperatorFlags.of(contract));
+  }
+
+  /** The chart for the same operator, written under dir; returns its directory. */
+  public Path compileChart(Path dir) throws java.io.IOException {
+    Path out = dir.resolve("eck-operator");
+    for (Map.Entry<String, String> f : ChartCompiler.compile(templates, definitions, chart, Map.of(),
+        new CrossValueRules(contract), OperatorFlags.of(contract)).entrySet()) {
+      Path p = out.resolve(f.getKey());
+      java.nio.file.Files.createDirectories(p.getParent());
+      java.nio.file.Files.writeString(p, f.getValue());
+    }
+    return out;
   }
 
   public ValueDefinitions definitions() {

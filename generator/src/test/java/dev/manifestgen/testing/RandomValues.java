@@ -21,11 +21,36 @@ public final class RandomValues {
 
   private final Random random;
   private final ValueDefinitions definitions;
+  private final boolean installable;
 
   public RandomValues(long seed, ValueDefinitions definitions) {
+    this(seed, definitions, false);
+  }
+
+  /**
+   * @param installable draw what a complete installation takes: the values Helm passes through to
+   *     Kubernetes as they are (affinity, tolerations, resources, security contexts) from valid
+   *     objects, and the installation's own RBAC and ServiceAccount kept on (values that leave them to
+   *     the user describe a manifest whose other half is elsewhere)
+   */
+  public RandomValues(long seed, ValueDefinitions definitions, boolean installable) {
     this.random = new Random(seed);
     this.definitions = definitions;
+    this.installable = installable;
   }
+
+  /** Values a complete installation takes, valid Kubernetes objects where values are passed through. */
+  static final Map<String, List<Object>> KUBERNETES_OBJECTS = Map.of(
+      "affinity", List.of(Map.of(), Map.of("podAntiAffinity", Map.of("preferredDuringSchedulingIgnoredDuringExecution",
+          List.of(Map.of("weight", 100L, "podAffinityTerm", Map.of("topologyKey", "kubernetes.io/hostname",
+              "labelSelector", Map.of("matchLabels", Map.of("app", "x")))))))),
+      "tolerations", List.of(List.of(), List.of(Map.of("key", "dedicated", "operator", "Equal", "value", "ops",
+          "effect", "NoSchedule"))),
+      "resources", List.of(Map.of(), Map.of("limits", Map.of("cpu", "2", "memory", "1Gi"), "requests", Map.of("cpu", "100m"))),
+      "podSecurityContext", List.of(Map.of(), Map.of("runAsNonRoot", true, "fsGroup", 1000L)),
+      "securityContext", List.of(Map.of("allowPrivilegeEscalation", false, "capabilities", Map.of("drop", List.of("ALL")),
+          "readOnlyRootFilesystem", true, "runAsNonRoot", true), Map.of("runAsUser", 1000L)));
+  static final List<String> KEPT_ON = List.of("rbac.create", "serviceAccount.create");
 
   /** A user values map (what a -f file holds): only the keys that were drawn. */
   public Map<String, Object> next() {
@@ -42,7 +67,11 @@ public final class RandomValues {
           out.put(key, sub);
         }
       } else if (random.nextInt(3) == 0) {
-        out.put(key, value(child));
+        if (installable && KUBERNETES_OBJECTS.containsKey(child.path())) {
+          out.put(key, pick(KUBERNETES_OBJECTS.get(child.path())));
+        } else if (!installable || !KEPT_ON.contains(child.path())) {
+          out.put(key, value(child));
+        }
       }
     }
     return out;
@@ -124,6 +153,7 @@ public final class RandomValues {
             case OPTIONAL_DNS1123_SUBDOMAIN -> pick(List.of("", "name-" + random.nextInt(1000), "n.example.com"));
             case KUBE_VERSION -> pick(List.of("", "1.20", "1.21", "v1.20.2", "v1.30.1"));
             case FLAG_NAME -> pick(List.of("", "leader-election-" + random.nextInt(1000)));
+            case LABEL_VALUE -> pick(List.of("", "v-" + random.nextInt(1000), "A_b.c"));
           };
         }
         return pick(STRINGS);

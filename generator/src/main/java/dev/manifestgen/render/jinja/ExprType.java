@@ -13,7 +13,7 @@ import dev.manifestgen.values.ValueType;
 public record ExprType(ValueType type, boolean safe, ValueDefinition definition, Origin origin) {
 
   /** Where the value comes from, for the translator. */
-  public enum Origin { VALUE, LOOP, RELEASE, CHART, CAPABILITIES, MACRO, LITERAL, COMPUTED }
+  public enum Origin { VALUE, LOOP, RELEASE, CHART, CAPABILITIES, OPERATOR, MACRO, LITERAL, COMPUTED }
 
   static ExprType of(ValueType type, boolean safe, Origin origin) {
     return new ExprType(type, safe, null, origin);

@@ -123,7 +123,7 @@ public final class SubsetChecker {
       throw TemplateSyntaxException.unsupported(path(), line, "a loop over " + v.dotted() + ", a " + t.type().label()
           + " (loops run over lists; write maps out with to_yaml)");
     }
-    if (Set.of("values", "release", "chart", "capabilities", "loop").contains(f.variable())
+    if (Set.of("values", "release", "chart", "capabilities", "operator", "loop").contains(f.variable())
         || loopVariables.containsKey(f.variable())) {
       throw TemplateSyntaxException.at(path(), line, "the loop variable " + f.variable() + " hides another name");
     }
@@ -225,10 +225,14 @@ public final class SubsetChecker {
         expectField(v, line, Set.of("api_versions"));
         return ExprType.of(ValueType.LIST, false, ExprType.Origin.CAPABILITIES);
       }
+      case "operator" -> {
+        expectField(v, line, Set.copyOf(dev.manifestgen.render.OperatorFlags.FIELDS));
+        return ExprType.of(ValueType.STRING, false, ExprType.Origin.OPERATOR);
+      }
       default -> {
         if (!loopVariables.containsKey(p.get(0))) {
           throw TemplateSyntaxException.at(path(), line, "unknown name " + p.get(0)
-              + " (known: values, release, chart, capabilities and loop variables)");
+              + " (known: values, release, chart, capabilities, operator and loop variables)");
         }
         ValueDefinition list = loopVariables.get(p.get(0));
         ValueType item = list == null || p.size() > 1 ? ValueType.ANY : list.itemType();
