@@ -105,6 +105,21 @@ class HelmCliEquivalenceTest {
     }
   }
 
+  /**
+   * The cross-value rule a CI that only lints would otherwise miss: {@code helm lint --strict} refuses two
+   * replicas without leader election, under both CLIs, and its message names both keys.
+   */
+  @ParameterizedTest(name = "helm {0}")
+  @ValueSource(ints = {3, 4})
+  void lintStrictRefusesTwoReplicasWithoutLeaderElection(int helm, Cluster cluster) throws Exception {
+    Processes.Result lint = helm(cluster, helm, "lint", "--strict", chart(cluster).toString(),
+        "--set", "replicas=2", "--set", "leaderElection.enabled=false");
+    assertFalse(lint.ok(), lint::describe);
+    String out = lint.stdout() + lint.stderr();
+    // helm 3 spells the key leaderElection.enabled, helm 4 /leaderElection/enabled
+    assertTrue(out.contains("replicas") && out.matches("(?s).*leaderElection[./]enabled.*"), lint::describe);
+  }
+
   /** {@code helm install --dry-run=server} with Helm 4: the API server accepts every object, and they are manifest-gen's. */
   @Test
   void helm4InstallDryRunServerPassesWithManifestGensObjects(Cluster cluster, @TempDir Path dir) throws Exception {

@@ -43,7 +43,8 @@ final class ReferenceRules {
 
   private static void roleRefs(ValidationContext c, Findings f) {
     for (ManifestObject o : c.manifests().objects()) {
-      if (o.typed() instanceof RoleBinding b && b.getRoleRef() != null) {
+      // A roleRef without a name is MG102's finding.
+      if (o.typed() instanceof RoleBinding b && b.getRoleRef() != null && b.getRoleRef().getName() != null) {
         String kind = b.getRoleRef().getKind();
         String name = b.getRoleRef().getName();
         if ("Role".equals(kind)) {
@@ -58,7 +59,7 @@ final class ReferenceRules {
         } else {
           f.add(o, "roleRef.kind", "roleRef.kind must be Role or ClusterRole, not " + kind);
         }
-      } else if (o.typed() instanceof ClusterRoleBinding b && b.getRoleRef() != null) {
+      } else if (o.typed() instanceof ClusterRoleBinding b && b.getRoleRef() != null && b.getRoleRef().getName() != null) {
         String kind = b.getRoleRef().getKind();
         String name = b.getRoleRef().getName();
         if (!"ClusterRole".equals(kind)) {

@@ -3,6 +3,10 @@ package dev.manifestgen.validate;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import dev.manifestgen.validate.schema.FieldType;
+import dev.manifestgen.validate.schema.KubeTypes;
+import dev.manifestgen.validate.schema.TypeCheck;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.util.ArrayList;
@@ -12,23 +16,35 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks a document against its fabric8 model type the way the API server's strict decoding does:
- * walks the raw tree alongside the model's declared property types and reports fields the type
- * does not have and scalars of the wrong type (a string where an integer belongs, an integer in a
- * ConfigMap's data, ...).
+ * Checks a document's fields and their types. Kinds Kubernetes 1.20 serves are checked against its
+ * API types ({@link KubeTypes}, {@link TypeCheck}); other kinds (custom resources aside) against
+ * their fabric8 model class, whose declared property types stand in for the Go types.
  */
 final class SchemaCheck {
   private static final Map<Class<?>, Map<String, JavaType>> PROPERTIES = new ConcurrentHashMap<>();
 
-  /** A field the type does not have, or a value of the wrong type. */
-  record Problem(String path, String message) {}
+  /** A problem of the fallback check: a field the type does not have (message null), or a value of the wrong type. */
+  private record Problem(String path, String message) {}
 
   private SchemaCheck() {}
 
-  static List<Problem> of(ManifestObject o) {
+  /** Whether Kubernetes 1.20's types cover this object's kind (then a fabric8 mapping problem does not count). */
+  static boolean knowsKind(ManifestObject o) {
+    return KubeTypes.of(o.apiVersion(), o.kind()) != null;
+  }
+
+  static List<TypeCheck.Problem> of(ManifestObject o) {
+    FieldType.Struct type = KubeTypes.of(o.apiVersion(), o.kind());
+    if (type != null) {
+      return TypeCheck.of(o.raw(), type);
+    }
+    if (o.typed() == null || o.typed() instanceof GenericKubernetesResource) {
+      return List.of();
+    }
     List<Problem> out = new ArrayList<>();
     walk(o.raw(), ManifestLoader.MODEL.constructType(o.typed().getClass()), "", out);
-    return out;
+    return out.stream().map(p -> new TypeCheck.Problem(p.message() == null ? TypeCheck.Kind.UNKNOWN_FIELD
+        : TypeCheck.Kind.WRONG_TYPE, p.path(), p.message())).toList();
   }
 
   private static void walk(Object raw, JavaType type, String path, List<Problem> out) {

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.Role;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -62,8 +63,12 @@ final class SecurityRules {
                 : o.typed() instanceof ClusterRole cr ? cr.getRules() : List.of();
             for (int i = 0; rules != null && i < rules.size(); i++) {
               PolicyRule rule = rules.get(i);
-              for (var field : List.of(List.of("verbs", rule.getVerbs()), List.of("resources", rule.getResources()),
-                  List.of("apiGroups", rule.getApiGroups()))) {
+              if (rule == null) {
+                continue;
+              }
+              // Arrays.asList: a field set to null in the manifest is null here.
+              for (var field : List.of(Arrays.asList("verbs", rule.getVerbs()), Arrays.asList("resources", rule.getResources()),
+                  Arrays.asList("apiGroups", rule.getApiGroups()))) {
                 if (field.get(1) instanceof List<?> values && values.contains("*")) {
                   f.add(o, "rules[" + i + "]." + field.get(0), "'*' grants everything, present and future: list what is needed");
                 }

@@ -1,7 +1,10 @@
 package dev.manifestgen.validate;
 
 import dev.manifestgen.contract.OperatorContract;
+import dev.manifestgen.validate.schema.TypeCheck;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What rules look at: the objects, the operator contract, and who may do what. */
 public final class ValidationContext {
@@ -10,6 +13,7 @@ public final class ValidationContext {
   private final java.util.Set<String> crdsInstalled;
   private Access access;
   private List<OperatorInstance> operators;
+  private final Map<ManifestObject, List<TypeCheck.Problem>> schemaProblems = new IdentityHashMap<>();
 
   public ValidationContext(ManifestSet manifests) {
     this(manifests, null);
@@ -57,5 +61,10 @@ public final class ValidationContext {
       operators = contract == null ? List.of() : OperatorInstance.find(manifests, contract);
     }
     return operators;
+  }
+
+  /** An object's field and type problems, worked out once for the MG1xx rules that report them. */
+  List<TypeCheck.Problem> schemaProblems(ManifestObject o) {
+    return schemaProblems.computeIfAbsent(o, SchemaCheck::of);
   }
 }

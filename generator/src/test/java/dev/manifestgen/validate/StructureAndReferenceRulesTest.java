@@ -18,7 +18,7 @@ class StructureAndReferenceRulesTest {
   @Test
   void mg101UnknownFieldWithItsPath() {
     assertEquals(List.of("t.yaml:14: error MG101 StatefulSet ns/op spec.replicass: unknown field \"replicass\" for apps/v1 "
-        + "StatefulSet; the API server rejects it (check the spelling and the indentation)"),
+        + "StatefulSet in Kubernetes 1.20; kubectl and the API server reject it (check the spelling and the indentation)"),
         findings(GOOD_WORKLOAD.replace("  replicas: 1", "  replicass: 1"), "MG101"));
   }
 
@@ -33,9 +33,11 @@ class StructureAndReferenceRulesTest {
   @Test
   void mg102RequiredFields() {
     assertEquals(List.of(
-        "t.yaml:14: error MG102 StatefulSet ns/op spec.serviceName: spec.serviceName is required for a StatefulSet",
-        "t.yaml:22: error MG102 StatefulSet ns/op spec.template.spec.containers[0].image: every container needs an image"),
-        findings(GOOD_WORKLOAD.replace("\n  serviceName: op\n", "\n").replace("\n        image: example/op:1\n", "\n"), "MG102"));
+        "t.yaml:14: error MG102 StatefulSet ns/op spec.serviceName: missing required field \"serviceName\": kubectl refuses "
+            + "the object without it",
+        "t.yaml:24: error MG102 StatefulSet ns/op spec.template.spec.containers[0].ports[0].containerPort: missing required "
+            + "field \"containerPort\": kubectl refuses the object without it"),
+        findings(GOOD_WORKLOAD.replace("\n  serviceName: op\n", "\n").replace(", containerPort: 9443}", "}"), "MG102"));
   }
 
   @Test
