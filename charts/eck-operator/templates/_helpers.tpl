@@ -15,14 +15,20 @@
 {{ define "eck-operator.leaderElectionRoleName" -}}
 {{ include "eck-operator.fullname" . }}-leader-election
 {{- end }}
+
+{{- /* The webhook's objects are named as the Elastic operator's own installation names them: release
+    elastic-operator gives elastic-webhook.k8s.elastic.co, elastic-webhook-server and
+    elastic-webhook-server-cert; another release, the same built from its own full name. */ -}}{{ define "eck-operator.webhookPrefix" -}}
+{{ include "eck-operator.fullname" . | trimSuffix "-operator" }}
+{{- end }}
 {{ define "eck-operator.webhookName" -}}
-{{ if .Values.webhook.name }}{{ .Values.webhook.name }}{{ else }}{{ include "eck-operator.fullname" . }}.k8s.elastic.co{{ end }}
+{{ if .Values.webhook.name }}{{ .Values.webhook.name }}{{ else }}{{ include "eck-operator.webhookPrefix" . }}-webhook.k8s.elastic.co{{ end }}
 {{- end }}
 {{ define "eck-operator.webhookServiceName" -}}
-{{ include "eck-operator.fullname" . }}-webhook
+{{ print (include "eck-operator.webhookPrefix" .) "-webhook-server" | trunc 63 | trimSuffix "-" }}
 {{- end }}
 {{ define "eck-operator.webhookSecretName" -}}
-{{ include "eck-operator.fullname" . }}-webhook-cert
+{{ include "eck-operator.webhookServiceName" . }}-cert
 {{- end }}
 {{ define "eck-operator.image" -}}
 {{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}
@@ -39,6 +45,47 @@ app.kubernetes.io/instance: {{ .Release.Name | quote }}
 {{ include "eck-operator.selectorLabels" . }}
 app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
 app.kubernetes.io/part-of: "elastic-operator"
+{{- end }}
+
+{{- /* The operator's config file, data["eck.yaml"] of its ConfigMap; every key is a flag of the operator.
+    The pods' checksum/config annotation is the sha256 of exactly this text, so a change rolls them. */ -}}{{ define "eck-operator.configFile" -}}
+{{ toYaml .Values.config }}
+enable-leader-election: {{ .Values.leaderElection.enabled }}
+{{- if false }}
+{{ "" | quote }}: {{ .Values.leaderElection.lockName | quote }}
+{{- end }}
+{{- if false }}
+{{ "" | quote }}: {{ .Values.leaderElection.lockType | quote }}
+{{- end }}
+{{- if false }}
+{{ "" | quote }}: {{ .Values.leaderElection.leaseDuration | quote }}
+{{- end }}
+{{- if false }}
+{{ "" | quote }}: {{ .Values.leaderElection.renewDeadline | quote }}
+{{- end }}
+{{- if false }}
+{{ "" | quote }}: {{ .Values.leaderElection.retryPeriod | quote }}
+{{- end }}
+{{- if .Values.managedNamespaces }}
+namespaces:
+{{ toYaml .Values.managedNamespaces }}
+{{- end }}
+{{- if .Values.webhook.enabled }}
+webhook-name: {{ include "eck-operator.webhookName" . | quote }}
+webhook-secret: {{ include "eck-operator.webhookSecretName" . | quote }}
+manage-webhook-certs: {{ .Values.webhook.manageCerts }}
+{{- if false }}
+{{ "" | quote }}: {{ .Values.webhook.port | int }}
+{{- end }}
+{{- end }}
+{{/* The last line is unconditional, so the text ends at its last character, as in the ConfigMap. */}}enable-webhook: {{ .Values.webhook.enabled }}
+{{- end }}
+
+{{- /* Filebeat's hints-based autodiscover (annotation co.elastic.logs/raw) reads the operator's log with
+    this input: one JSON object per line, its keys at the event's root. The operator's "error" and
+    controller-runtime's "source" are strings, where ECS has objects of those names: they are renamed
+    to error.message and event.source so that Elasticsearch can index them. */ -}}{{ define "eck-operator.filebeatLogsHint" -}}
+[{"type":"container","paths":["/var/log/containers/*${data.kubernetes.container.id}.log"],"json.keys_under_root":true,"json.overwrite_keys":true,"json.add_error_key":true,"json.message_key":"message","processors":[{"rename":{"fields":[{"from":"error","to":"error.message"},{"from":"source","to":"event.source"}],"ignore_missing":true,"fail_on_error":false}}]}]
 {{- end }}
 
 {{- /* What the operator reconciles, in every namespace it manages: the permissions the Elastic operator 1.3.0 is

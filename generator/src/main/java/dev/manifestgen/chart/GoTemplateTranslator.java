@@ -346,6 +346,7 @@ public final class GoTemplateTranslator {
       case "tojson" -> "toJson";
       case "lower" -> "lower";
       case "b64encode" -> "b64enc";
+      case "sha256" -> "sha256sum";
       case "int" -> "int";
       case "indent" -> "indent " + literal(f.args().get(0));
       case "default" -> "default " + expr(f.args().get(0), true);

@@ -220,6 +220,16 @@ public final class HelmFunctions {
     return s.substring(0, i);
   }
 
+  /** sprig sha256sum: the lower-case hex SHA-256 of the value's string form, as UTF-8. */
+  public static String sha256sum(Object value) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(goString(value).getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
   public static String trimSuffix(Object value, String suffix) {
     String s = goString(value);
     return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;

@@ -30,6 +30,7 @@ final class JinjaFilters {
         filter("int", (v, a) -> HelmFunctions.toInt(v)),
         filter("trunc", (v, a) -> HelmFunctions.trunc(v, intArg(a, 0, "trunc"))),
         filter("trimsuffix", (v, a) -> HelmFunctions.trimSuffix(v, String.valueOf(a[0]))),
+        filter("sha256", (v, a) -> HelmFunctions.sha256sum(v)),
         filter("semver_compare", (v, a) -> semverCompare(v, String.valueOf(a[0]))));
   }
 

@@ -25,7 +25,7 @@ class SubsetRejectionTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiterString = " ;; ", quoteCharacter = '`', value = {
-      "unsupported filter ;; a: {{ values.nameOverride | upper | quote }} ;; templates/x.yaml.j2:2: the filter upper is not supported in chart templates (supported: b64encode, default, indent, int, join, lower, quote, semver_compare, to_yaml, tojson, trimsuffix, trunc)",
+      "unsupported filter ;; a: {{ values.nameOverride | upper | quote }} ;; templates/x.yaml.j2:2: the filter upper is not supported in chart templates (supported: b64encode, default, indent, int, join, lower, quote, semver_compare, sha256, to_yaml, tojson, trimsuffix, trunc)",
       "a test ;; {% if values.nameOverride is defined %}\\n{% endif %} ;; templates/x.yaml.j2:2: the test 'is defined' is not supported in chart templates",
       "a method call ;; a: {{ values.nameOverride.upper() | quote }} ;; templates/x.yaml.j2:2: the method call values.nameOverride.upper() is not supported in chart templates",
       "a loop over a non-value ;; {% for c in release.name %}\\n{% endfor %} ;; templates/x.yaml.j2:2: a loop over something that is not a value is not supported in chart templates",

@@ -25,6 +25,14 @@ class HelmFunctionsTest {
   }
 
   @Test
+  void sha256IsSprigsSha256sumOfTheUtf8Text() {
+    // sha256sum of "" and of "abc" (FIPS 180-2's example), and of a non-ASCII text as its UTF-8 bytes.
+    assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", HelmFunctions.sha256sum(""));
+    assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", HelmFunctions.sha256sum("abc"));
+    assertEquals("7dfbe0eab96510b11c9a2671d83019cd52953211294db5f917ffa0b7cc84f534", HelmFunctions.sha256sum("hé"));
+  }
+
+  @Test
   void indentPadsEveryLineButTheFirstIncludingEmptyOnesLikeNindentAfterThePad() {
     assertEquals("a\n  b\n  \n  c", HelmFunctions.indent("a\nb\n\nc", 2));
   }

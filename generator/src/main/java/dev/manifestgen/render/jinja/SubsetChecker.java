@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class SubsetChecker {
   public static final Set<String> FILTERS = Set.of("quote", "to_yaml", "tojson", "indent", "default", "lower",
-      "b64encode", "join", "int", "trunc", "trimsuffix", "semver_compare");
+      "b64encode", "join", "int", "trunc", "trimsuffix", "semver_compare", "sha256");
   private static final Set<String> SAFE_FILTERS = Set.of("quote", "to_yaml", "tojson", "int");
 
   /** What kind of file a template is: the printing rules differ. */

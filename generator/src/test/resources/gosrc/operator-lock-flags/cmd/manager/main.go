@@ -80,6 +80,7 @@ func Command() *cobra.Command {
 	flags.String(operator.ContainerSuffixFlag, "", "suffix appended to Elastic Stack image names")
 	flags.String(operator.DebugHTTPListenFlag, "localhost:6060", "debug HTTP server address (development only)")
 	flags.Bool(operator.DisableConfigWatch, false, "do not restart when the configuration file changes")
+	flags.Bool(operator.DisableTelemetryFlag, false, "do not report telemetry")
 	flags.String(operator.DistributionChannelFlag, "", "how the operator was installed (set by its manifests)")
 	flags.Duration(operator.ElasticsearchClientTimeout, DefaultElasticsearchClientTimeout,
 		"timeout of requests to Elasticsearch")
