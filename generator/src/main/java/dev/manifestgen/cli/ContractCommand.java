@@ -20,9 +20,11 @@ final class ContractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand ManifestGen root;
 
+  /** Without a subcommand, the usage, as helm and kubectl print a command group's help. */
   @Override
   public Integer call() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand (extract)");
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCodes.OK;
   }
 
   @Command(name = "extract",

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
     subcommands = {GenerateCommand.class, ChartCommand.class, CheckCommand.class, ValidateCommand.class, CanICommand.class,
         RulesCommand.class, ContractCommand.class, CrdsCommand.class, CompletionCommand.class,
         CommandLine.HelpCommand.class})
-public final class ManifestGen {
+public final class ManifestGen implements Runnable {
   private final Path projectRoot;
+  @Spec CommandSpec spec;
 
   /** Finds the project from the working directory (or MANIFEST_GEN_PROJECT). */
   public ManifestGen() {
@@ -36,6 +37,12 @@ public final class ManifestGen {
   /** Uses the given project root (tests). */
   public ManifestGen(Path projectRoot) {
     this.projectRoot = projectRoot;
+  }
+
+  /** Without a command, the usage on standard output and exit 0, as helm and kubectl do. */
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   Project project() throws UsageException {

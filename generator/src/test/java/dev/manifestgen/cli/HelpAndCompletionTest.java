@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /** -h/--help and -V/--version everywhere, as helm and kubectl take them; the completion script. */
@@ -59,6 +60,17 @@ class HelpAndCompletionTest {
           flag + ": usage of " + usage + " expected\n" + r);
       assertEquals("", r.err(), r.toString());
     }
+  }
+
+  /** A command group without a command (manifest-gen, manifest-gen contract) prints its usage, as helm does. */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "contract"})
+  void aGroupWithoutACommandPrintsItsUsageAndExitsZero(String group) {
+    Cli.Result r = group.isEmpty() ? Cli.run() : Cli.run(group);
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.out().startsWith(("Usage: manifest-gen " + group).trim() + " "), r.toString());
+    assertTrue(r.out().contains("Commands:"), r.toString());
+    assertEquals("", r.err(), r.toString());
   }
 
   @ParameterizedTest(name = "manifest-gen {0} --version")
