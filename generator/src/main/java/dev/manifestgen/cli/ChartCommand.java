@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
     description = {
         "Compile templates/ into the Helm chart (charts/eck-operator).",
         "Writes the Go templates, _helpers.tpl, NOTES.txt, values.yaml, values.schema.json, Chart.yaml,",
-        "README.md and the profiles; the directory is replaced as a whole, atomically."})
+        "README.md, the CRDs and the profiles. Every file is written before any is put in place; each",
+        "then replaces its old version by a rename (no moment without it), and files no longer",
+        "generated are deleted."})
 final class ChartCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand ManifestGen root;
