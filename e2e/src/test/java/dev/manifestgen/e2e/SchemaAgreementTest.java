@@ -36,7 +36,7 @@ class SchemaAgreementTest {
   private static final String NAMESPACE = "schema-agreement";
   /** Plain scalars that YAML 1.1, YAML 1.2 and Go's yaml.v2 type differently; kubectl reads them as yaml.v2 does. */
   private static final List<String> CONFIG_MAP_SCALARS = List.of("017", "0x1F", "1_000", "+12", "0b101",
-      "yes", "on", "True", "~", "2001-12-14", ".inf", "1e3", "12.0", "'12'", "\"0o17\"");
+      "yes", "on", "True", "~", "2001-12-14", ".inf", "1e3", "12.0", "'12'", "\"0o17\"", "0o17", "1:30", "1:30.5");
 
   private record Case(String name, String description, String yaml) {}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -38,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     for (String dir : outputs.ownedDirectories()) {
       for (String extra : extraFiles(inputs, dir, outputs.files().keySet())) {
-        out.println(extra + ": not generated (delete it, or run `" + CommittedOutputs.REGENERATE + "`)");
+        out.println(extra);
         stale++;
       }
     }
@@ -51,26 +52,41 @@ final class CheckCommand implements Callable<Integer> {
     return ExitCodes.FINDINGS;
   }
 
+  /**
+   * What is in an owned directory besides the generated files: other files, and any symbolic link
+   * or special file (Helm loads what a link points to, so a link is never "up to date").
+   */
   private static java.util.List<String> extraFiles(Inputs inputs, String dir, java.util.Set<String> generated)
       throws IOException {
     java.nio.file.Path root = inputs.project().resolve(dir);
-    if (!Files.isDirectory(root)) {
-      return java.util.List.of();
+    if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+      return Files.isSymbolicLink(root) ? java.util.List.of(dir + ": " + NOT_GENERATED_LINK) : java.util.List.of();
     }
+    java.util.List<String> extra = new java.util.ArrayList<>();
     try (var paths = Files.walk(root)) {
-      return paths.filter(Files::isRegularFile)
-          .map(p -> dir + "/" + root.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> !generated.contains(p))
-          .sorted()
-          .toList();
+      for (java.nio.file.Path p : paths.sorted().toList()) {
+        String relative = dir + "/" + root.relativize(p).toString().replace('\\', '/');
+        if (Files.isSymbolicLink(p)) {
+          extra.add(relative + ": " + NOT_GENERATED_LINK);
+        } else if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !generated.contains(relative)) {
+          extra.add(relative + ": " + NOT_GENERATED);
+        }
+      }
     }
+    return extra;
   }
+
+  private static final String NOT_GENERATED = "not generated (delete it, or run `" + CommittedOutputs.REGENERATE + "`)";
+  private static final String NOT_GENERATED_LINK = "a symbolic link, not a generated file (Helm reads what it points to;"
+      + " delete it, or run `" + CommittedOutputs.REGENERATE + "`)";
 
   private static String read(Inputs inputs, String relative) throws IOException {
     try {
       return Files.readString(inputs.project().resolve(relative), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       return null;
+    } catch (IOException e) {
+      throw OutputFiles.failure(java.nio.file.Path.of(relative), "cannot read", e);
     }
   }
 }

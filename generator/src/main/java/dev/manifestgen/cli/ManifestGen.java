@@ -6,6 +6,7 @@ import dev.manifestgen.render.Renderer;
 import dev.manifestgen.values.ValuesException;
 import dev.manifestgen.yaml.YamlException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import picocli.CommandLine;
@@ -52,7 +53,18 @@ public final class ManifestGen implements Runnable {
     if (rendersTemplates(args)) {
       Renderer.prepareEngine();
     }
-    System.exit(commandLine(new ManifestGen()).execute(args));
+    CommandLine cli = commandLine(new ManifestGen());
+    StandardOutput stdout = StandardOutput.open();
+    PrintWriter out = stdout.writer();
+    cli.setOut(out);
+    int exit = cli.execute(args);
+    String failure = stdout.failureMessage(out);
+    if (failure != null) {
+      cli.getErr().println("error: " + failure);
+      cli.getErr().flush();
+      exit = ExitCodes.BAD_INPUT;
+    }
+    System.exit(exit);
   }
 
   /** Whether the command will render templates: generate, check, validate without files (and no help). */
@@ -69,8 +81,13 @@ public final class ManifestGen implements Runnable {
 
   public static CommandLine commandLine(ManifestGen root) {
     CommandLine cli = new CommandLine(root);
+    // Helm gives @ no meaning: --set @file must reach the values parser as it was typed.
+    cli.setExpandAtFiles(false);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      message(e).lines().forEach(line -> commandLine.getErr().println("error: " + line));
+      // Messages may quote what the user typed: nothing in it may break a line but the message's own breaks.
+      for (String line : message(e).split("\n")) {
+        commandLine.getErr().println("error: " + dev.manifestgen.yaml.Printable.oneLine(line));
+      }
       if (!isBadInput(e)) {
         e.printStackTrace(commandLine.getErr());
       }

@@ -18,7 +18,7 @@ public final class ValuesOptions {
   List<String> profiles = new ArrayList<>();
 
   @Option(names = {"-f", "--values"}, paramLabel = "FILE",
-      description = "Values file, above the profiles (repeatable; later wins).")
+      description = "Values file, above the profiles; - for standard input (repeatable; later wins).")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--set", paramLabel = "KEY=VALUE",
@@ -29,6 +29,18 @@ public final class ValuesOptions {
       description = "Like --set, but every value is a string; applied after all --set, as Helm does (repeatable).")
   List<String> setStrings = new ArrayList<>();
 
+  @Option(names = "--set-file", paramLabel = "KEY=FILE",
+      description = "Like --set, but each value is the text of a file (- for standard input); applied after --set-string (repeatable).")
+  List<String> setFiles = new ArrayList<>();
+
+  @Option(names = "--set-json", paramLabel = "KEY=JSON",
+      description = "Like --set, but each value is JSON; applied before --set, as Helm does (repeatable).")
+  List<String> setJsons = new ArrayList<>();
+
+  @Option(names = "--set-literal", paramLabel = "KEY=VALUE",
+      description = "Like --set-string, but everything after = is one literal string, commas and backslashes included; applied last (repeatable).")
+  List<String> setLiterals = new ArrayList<>();
+
   @Option(names = "--name", paramLabel = "NAME", defaultValue = "elastic-operator",
       description = "Installation name (Helm's release name). Default: ${DEFAULT-VALUE}.")
   String name;
@@ -38,7 +50,7 @@ public final class ValuesOptions {
   String namespace;
 
   public ValuesRequest request() {
-    return new ValuesRequest(profiles, files, sets, setStrings);
+    return new ValuesRequest(profiles, files, sets, setStrings, setFiles, setJsons, setLiterals);
   }
 
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
@@ -59,6 +71,7 @@ public final class ValuesOptions {
   /** Whether anything beyond the defaults was asked for. */
   boolean isDefault() {
     return profiles.isEmpty() && files.isEmpty() && sets.isEmpty() && setStrings.isEmpty()
+        && setFiles.isEmpty() && setJsons.isEmpty() && setLiterals.isEmpty()
         && Release.DEFAULT.equals(new Release(name, namespace));
   }
 

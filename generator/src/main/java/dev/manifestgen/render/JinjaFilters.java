@@ -79,12 +79,16 @@ final class JinjaFilters {
 
       @Override
       public Object filter(Object var, JinjavaInterpreter interpreter, String... args) {
-        return body.apply(var, args);
+        return body.apply(GoTruth.unwrap(var), args);
       }
 
       @Override
       public Object filter(Object var, JinjavaInterpreter interpreter, Object[] args, java.util.Map<String, Object> kwargs) {
-        return body.apply(var, args);
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+          plain[i] = GoTruth.unwrap(args[i]);
+        }
+        return body.apply(GoTruth.unwrap(var), plain);
       }
     };
   }

@@ -137,7 +137,7 @@ public final class Renderer {
 
   private Map<String, Object> context(Values values, Release release) {
     Map<String, Object> context = new LinkedHashMap<>();
-    context.put("values", values.tree());
+    context.put("values", GoTruth.wrap(values.tree())); // Go's truth for the string "false"
     context.put("release", Map.of("name", release.name(), "namespace", release.namespace()));
     context.put("chart", Map.of("name", chart.name(), "version", chart.version(), "app_version", chart.appVersion()));
     context.put("capabilities", Map.of("api_versions", CURRENT_API_VERSIONS));
@@ -220,7 +220,8 @@ public final class Renderer {
     }
     int line = Integer.parseInt(m.group(1));
     List<String> lines = text.lines().toList();
-    return line >= 1 && line <= lines.size() ? "\n  rendered line " + line + ": " + lines.get(line - 1) : "";
+    // On the same line: an error is one line (the excerpt's characters are escaped by the CLI).
+    return line >= 1 && line <= lines.size() ? " (rendered line " + line + ": " + lines.get(line - 1).strip() + ")" : "";
   }
 
   /** Serves {@code {% from '_helpers.j2' import ... %}} from the template set. */

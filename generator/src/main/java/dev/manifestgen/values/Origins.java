@@ -1,20 +1,26 @@
 package dev.manifestgen.values;
 
 import dev.manifestgen.yaml.Paths;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.TreeMap;
 
 /** Which layer last set each value path, so a message can say where a bad value came from. */
 public final class Origins {
-  private final Map<String, String> byPath = new HashMap<>();
+  /** Sorted, so that everything below a path is one range: "a." up to "a/", "a[" up to "a\". */
+  private final TreeMap<String, String> byPath = new TreeMap<>();
 
   void record(String path, String origin) {
     byPath.put(path, origin);
   }
 
-  /** Forgets what is recorded at and below path: a later layer replaced the whole value. */
+  /** Whether this exact path has a recorded origin. */
+  boolean has(String path) {
+    return byPath.containsKey(path);
+  }
+
+  /** Forgets what is recorded below path: a later layer replaced the whole value. */
   void replaceBelow(String path) {
-    byPath.keySet().removeIf(p -> p.startsWith(path + ".") || p.startsWith(path + "["));
+    byPath.subMap(path + ".", path + "/").clear();
+    byPath.subMap(path + "[", path + "\\").clear();
   }
 
   /** The origin of path or of its nearest ancestor that has one. */

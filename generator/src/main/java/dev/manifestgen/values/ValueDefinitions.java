@@ -5,7 +5,6 @@ import dev.manifestgen.yaml.YamlException;
 import dev.manifestgen.yaml.YamlReader;
 import dev.manifestgen.yaml.YamlTree;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +61,7 @@ public final class ValueDefinitions {
   }
 
   public static ValueDefinitions parse(String text, String displayName) throws YamlException {
-    Node node = YamlReader.compose(new StringReader(text), displayName);
+    Node node = YamlReader.compose(text, displayName);
     if (!(node instanceof MappingNode mapping)) {
       throw new YamlException(displayName + ": the defaults must be a map of keys");
     }

@@ -1,10 +1,12 @@
 package dev.manifestgen.values;
 
 import dev.manifestgen.yaml.Paths;
+import dev.manifestgen.yaml.Printable;
 import dev.manifestgen.yaml.YamlException;
 import dev.manifestgen.yaml.YamlReader;
 import dev.manifestgen.yaml.YamlTree;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,16 +78,21 @@ public final class ValuesLoader {
     for (Path file : request.files()) {
       user = mergeLayer(user, file, file.toString(), origins);
     }
-    applySets(request.sets(), false, user, origins);
-    applySets(request.setStrings(), true, user, origins);
+    applySets(SetParser.Kind.JSON, request.setJsons(), user, origins);
+    applySets(SetParser.Kind.SET, request.sets(), user, origins);
+    applySets(SetParser.Kind.STRING, request.setStrings(), user, origins);
+    applySets(SetParser.Kind.FILE, request.setFiles(), user, origins);
+    applySets(SetParser.Kind.LITERAL, request.setLiterals(), user, origins);
 
     Map<String, Object> values = HelmMerge.coalesce(user, defaults);
     List<String> lines = new ArrayList<>();
     for (ValuesChecker.Problem p : ValuesChecker.check(definitions, values)) {
-      lines.add(describe(p, origins.of(p.path())));
+      lines.add(Printable.oneLine(describe(p, origins.of(p.path()))));
     }
     if (!lines.isEmpty()) {
-      throw new ValuesException(lines);
+      // One line: the first problem, and how many more (each names its own source when fixed in turn).
+      throw new ValuesException(lines.get(0) + (lines.size() == 1 ? ""
+          : " (and " + (lines.size() - 1) + " more problem" + (lines.size() == 2 ? "" : "s") + ")"));
     }
     normalizeIntegers(definitions.root(), values);
     Values result = new Values(values, origins);
@@ -112,20 +119,34 @@ public final class ValuesLoader {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> mergeLayer(Map<String, Object> user, Path file, String display, Origins origins)
       throws ValuesException {
+    boolean stdin = file.toString().strip().equals("-");
+    if (stdin) {
+      display = "standard input (-f -)";
+    }
     YamlTree tree;
     try {
-      tree = YamlReader.readFile(file, display);
+      tree = YamlReader.readValues(stdin ? readStandardInput(display) : YamlReader.readText(file, display), display);
     } catch (YamlException e) {
-      throw new ValuesException(e.getMessage());
+      throw new ValuesException(Printable.oneLine(e.getMessage()));
     }
     if (tree.root() == null) {
       return user;
     }
     if (!(tree.root() instanceof Map)) {
-      throw new ValuesException(display + ":1: a values file must be a map of keys");
+      throw new ValuesException(display + ":" + tree.lineOf("") + ": a values file must be a map of keys, not "
+          + (tree.root() instanceof List ? "a list" : "the value " + ValueTrees.describe(tree.root())));
     }
     recordFile(origins, display, tree);
     return HelmMerge.mergeFiles(user, (Map<String, Object>) tree.root());
+  }
+
+  /** All of standard input, as Helm reads `-f -` and `--set-file k=-` (a second read gets nothing). */
+  private static String readStandardInput(String display) throws YamlException {
+    try {
+      return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new YamlException(display + ": cannot read: " + e.getMessage());
+    }
   }
 
   /** Records the file as the origin of every path it sets; a list or scalar hides what was below. */
@@ -152,7 +173,7 @@ public final class ValuesLoader {
   /** A problem as the user can act on it: the key spelled as in its source, and a fix that works there. */
   private static String describe(ValuesChecker.Problem p, String origin) {
     boolean set = origin.startsWith("--set ");
-    boolean fromSet = set || origin.startsWith("--set-string ");
+    boolean fromSet = origin.startsWith("--set"); // any of --set, --set-string, --set-file, --set-json, --set-literal
     StringBuilder line = new StringBuilder(origin).append(": ")
         .append(fromSet ? Paths.asSetKey(p.path()) : p.path()).append(": ").append(p.message());
     if (p.stringExpected()) {
@@ -165,23 +186,41 @@ public final class ValuesLoader {
     return line.toString();
   }
 
-  private static void applySets(List<String> expressions, boolean strings, Map<String, Object> user, Origins origins)
+  private static void applySets(SetParser.Kind kind, List<String> expressions, Map<String, Object> user, Origins origins)
       throws ValuesException {
-    String flag = strings ? "--set-string" : "--set";
     for (String expression : expressions) {
+      String origin = kind.flag() + " " + expression;
       try {
-        if (strings) {
-          SetParser.parseIntoString(expression, user);
-        } else {
-          SetParser.parseInto(expression, user);
-        }
-        for (String path : SetParser.assignedPaths(expression)) {
+        for (String path : SetParser.apply(kind, expression, user, file -> readSetFile(origin, file))) {
           origins.replaceBelow(path);
-          origins.record(path, flag + " " + expression);
+          origins.record(path, origin);
+          // What the expression made on the way is its doing too: maps no earlier layer had
+          // (a\.b=x with --set-literal makes a map "a\"), and a list it extended (a[2]=x leaves
+          // a[0] and a[1] null).
+          String child = path;
+          for (String p = Paths.parent(path); !p.isEmpty(); child = p, p = Paths.parent(p)) {
+            boolean extendedList = child.endsWith("]") && !child.endsWith("\"]");
+            if (extendedList || !origins.has(p)) {
+              origins.record(p, origin);
+            }
+          }
         }
       } catch (SetSyntaxException e) {
         throw new ValuesException(e.getMessage());
       }
+    }
+  }
+
+  private static String readSetFile(String origin, String file) throws SetSyntaxException {
+    try {
+      if (file.strip().equals("-")) {
+        return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      return new String(Files.readAllBytes(Path.of(file)), StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new SetSyntaxException(origin + ": " + file + ": file not found");
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw new SetSyntaxException(origin + ": " + file + ": cannot read: " + e.getMessage());
     }
   }
 

@@ -1,56 +1,98 @@
 package dev.manifestgen.yaml;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads YAML into plain trees the way Helm sees values (Go's yaml.v2 behind sigs.k8s.io/yaml):
- * YAML 1.1 scalars, so {@code on}, {@code yes} and plain {@code y} and {@code n} are booleans;
- * integers as Long, other numbers as Double, timestamps and binaries as strings; keys that are
- * not strings become the string JSON would give them ({@code on:} is the key "true"); duplicate
- * keys refused.
+ * Reads YAML into plain trees (maps, lists, String, Long, Double, Boolean, null) exactly as Helm
+ * and Kubernetes see it: Go's yaml.v2 decodes it, then sigs.k8s.io/yaml turns that into JSON.
+ * SnakeYAML composes the node graph (its scanner and parser are YAML 1.1, like yaml.v2's); every
+ * plain scalar is then typed by yaml.v2's rules ({@link GoYamlScalars}), not SnakeYAML's. So:
+ * {@code 1:30} is a string, {@code 0o17} is 15; merge keys ({@code <<}) merge; {@code !!binary}
+ * is decoded; map keys become JSON keys ({@code on:} is "true", {@code 1.5:} "1.5"), a null key
+ * is refused, as are {@code .inf} and {@code .nan}, which JSON cannot hold.
+ *
+ * <p>Values files ({@link #readValues}) read as Helm reads them: the first document only, and a
+ * duplicate key's last value wins. Manifests and the project's own files refuse duplicate keys.
  */
 public final class YamlReader {
   private YamlReader() {}
 
-  /** Reads one YAML document; an empty file gives an empty map. */
+  /** Plain scalars get this tag from the composer and are typed here, by yaml.v2's rules. */
+  private static final Tag PLAIN = new Tag("tag:manifest-gen.dev,2026:plain");
+
+  private static final class PlainResolver extends Resolver {
+    @Override
+    public Tag resolve(NodeId kind, String value, boolean implicit) {
+      return kind == NodeId.scalar && implicit ? PLAIN : super.resolve(kind, value, implicit);
+    }
+  }
+
+  private enum Duplicates { REFUSE, LAST_WINS }
+
+  /** Reads one YAML document; an empty file gives an empty map. Duplicate keys are refused. */
   public static YamlTree readFile(Path file, String displayName) throws YamlException {
-    String text;
+    return read(readText(file, displayName), displayName);
+  }
+
+  public static String readText(Path file, String displayName) throws YamlException {
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new YamlException(displayName + ": file not found");
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new YamlException(displayName + ": invalid YAML: the file is not UTF-8 text");
     } catch (IOException e) {
-      throw new YamlException(displayName + ": cannot read: " + e.getMessage());
+      throw new YamlException(displayName + ": cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
-    return read(text, displayName);
   }
 
   public static YamlTree read(String text, String displayName) throws YamlException {
-    // A tree keeps no comments: not collecting them makes rendering (which reads every document) cheaper.
-    Node node = compose(new StringReader(text), displayName, false);
+    return first(text, displayName, Duplicates.REFUSE, false);
+  }
+
+  /**
+   * A values file as Helm reads it (sigs.k8s.io/yaml.Unmarshal): the first document, later
+   * documents ignored; a key given twice takes its last value. Null when the document is empty.
+   */
+  public static YamlTree readValues(String text, String displayName) throws YamlException {
+    return first(text, displayName, Duplicates.LAST_WINS, false);
+  }
+
+  private static YamlTree first(String text, String displayName, Duplicates duplicates, boolean comments)
+      throws YamlException {
+    Node node = compose(text, displayName, comments);
     Map<String, Integer> lines = new HashMap<>();
-    Object root = node == null ? new LinkedHashMap<String, Object>() : toTree(node, "", lines, displayName);
+    Object root = node == null ? null : new Converter(displayName, 0, lines, duplicates, text.length()).tree(node, "");
+    refuseNotJson(root);
+    if (root == null && duplicates == Duplicates.REFUSE) {
+      root = new LinkedHashMap<String, Object>();
+    }
     return new YamlTree(root, lines);
   }
 
@@ -121,42 +163,53 @@ public final class YamlReader {
   private static List<Document> readAll(String text, int lineOffset, String displayName) throws YamlException {
     List<Document> docs = new ArrayList<>();
     try {
-      for (Node node : newYaml(false).composeAll(new StringReader(text))) {
-        Object root = node == null ? null : toTree(node, "", null, displayName, lineOffset);
+      Composer composer = composer(text, displayName, false);
+      while (composer.checkNode()) {
+        Node node = composer.getNode();
+        Object root = node == null ? null
+            : new Converter(displayName, lineOffset, null, Duplicates.REFUSE, text.length()).tree(node, "");
+        refuseNotJson(root);
         int line = node == null ? 0 : node.getStartMark().getLine() + 1 + lineOffset;
-        docs.add(new Document(new YamlTree(root, () -> lines(node, lineOffset, displayName)), line));
+        docs.add(new Document(new YamlTree(root, () -> lines(node, lineOffset, displayName, text.length())), line));
       }
     } catch (MarkedYAMLException e) {
       throw markedError(displayName, e, lineOffset);
-    } catch (RuntimeException e) {
-      throw new YamlException(displayName + ": " + oneLine(e.getMessage()));
+    } catch (ReaderException e) {
+      throw readerError(displayName, e, text, lineOffset);
+    } catch (YAMLException | IllegalArgumentException e) {
+      throw new YamlException(displayName + ": invalid YAML: " + oneLine(e.getMessage()));
     }
     return docs;
   }
 
   public record Document(YamlTree tree, int line) {}
 
-  /** Composes a node graph (with comments) for callers that need more than the tree. */
-  public static Node compose(Reader reader, String displayName) throws YamlException {
-    return compose(reader, displayName, true);
+  /** The first document's node graph, comments included (for the value definitions); null if none. */
+  public static Node compose(String text, String displayName) throws YamlException {
+    return compose(text, displayName, true);
   }
 
-  private static Node compose(Reader reader, String displayName, boolean comments) throws YamlException {
+  private static Node compose(String text, String displayName, boolean comments) throws YamlException {
     try {
-      return newYaml(comments).compose(reader);
+      Composer composer = composer(text, displayName, comments);
+      return composer.checkNode() ? composer.getNode() : null;
     } catch (MarkedYAMLException e) {
       throw markedError(displayName, e, 0);
-    } catch (RuntimeException e) {
-      throw new YamlException(displayName + ": " + oneLine(e.getMessage()));
+    } catch (ReaderException e) {
+      throw readerError(displayName, e, text, 0);
+    } catch (YAMLException | IllegalArgumentException e) {
+      throw new YamlException(displayName + ": invalid YAML: " + oneLine(e.getMessage()));
     }
   }
 
-  private static Yaml newYaml(boolean comments) {
+  private static Composer composer(String text, String displayName, boolean comments) {
     LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
     options.setProcessComments(comments);
-    options.setCodePointLimit(64 * 1024 * 1024);
-    return new Yaml(options);
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    options.setMaxAliasesForCollections(Integer.MAX_VALUE); // bounded by Converter's budget instead
+    options.setNestingDepthLimit(10_000); // yaml.v2's limit
+    options.setAllowDuplicateKeys(true); // decided by the converter
+    return new Composer(new ParserImpl(new WholeTextReader(text, displayName), options), new PlainResolver(), options);
   }
 
   private static YamlException markedError(String displayName, MarkedYAMLException e, int lineOffset) {
@@ -169,6 +222,18 @@ public final class YamlReader {
     return new YamlException(where + ": invalid YAML: " + oneLine(problem));
   }
 
+  private static YamlException readerError(String displayName, ReaderException e, String text, int lineOffset) {
+    int line = 1 + lineOffset;
+    int index = text.offsetByCodePoints(0, Math.min(e.getPosition(), text.codePointCount(0, text.length())));
+    for (int i = 0; i < index; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return new YamlException(displayName + ":" + line + ": invalid YAML: control character "
+        + String.format("U+%04X", e.getCodePoint()) + " is not allowed (write it escaped in a double-quoted string)");
+  }
+
   private static String oneLine(String s) {
     return s == null ? "" : s.replaceAll("\\s*\\n\\s*", " ").trim();
   }
@@ -176,127 +241,193 @@ public final class YamlReader {
   /** Converts a composed node to a plain tree, recording the line of every path. */
   public static Object toTree(Node node, String path, Map<String, Integer> lines, String displayName)
       throws YamlException {
-    return toTree(node, path, lines, displayName, 0);
+    Object tree = new Converter(displayName, 0, lines, Duplicates.REFUSE, 1 << 20).tree(node, path);
+    refuseNotJson(tree);
+    return tree;
   }
 
-  private static Object toTree(Node node, String path, Map<String, Integer> lines, String displayName, int lineOffset)
-      throws YamlException {
-    if (lines != null) {
-      lines.put(path, node.getStartMark().getLine() + 1 + lineOffset);
-    }
-    if (node instanceof MappingNode mapping) {
-      Map<String, Object> map = new LinkedHashMap<>();
-      for (NodeTuple tuple : mapping.getValue()) {
-        Node keyNode = tuple.getKeyNode();
-        if (!(keyNode instanceof ScalarNode keyScalar)) {
-          throw new YamlException(displayName + ":" + (keyNode.getStartMark().getLine() + 1 + lineOffset)
-              + ": only scalar map keys are supported");
-        }
-        if (Tag.MERGE.equals(keyNode.getTag())) {
-          throw new YamlException(displayName + ":" + (keyNode.getStartMark().getLine() + 1 + lineOffset)
-              + ": YAML merge keys (<<) are not supported; write the keys out");
-        }
-        String key = keyString(keyScalar, displayName, lineOffset);
-        String childPath = lines == null ? null : Paths.child(path, key);
-        if (map.containsKey(key)) {
-          throw new YamlException(displayName + ":" + (keyNode.getStartMark().getLine() + 1 + lineOffset)
-              + ": invalid YAML: duplicate key " + key);
-        }
-        map.put(key, toTree(tuple.getValueNode(), childPath, lines, displayName, lineOffset));
-      }
-      return map;
-    }
-    if (node instanceof SequenceNode sequence) {
-      List<Object> list = new ArrayList<>();
-      int i = 0;
-      for (Node item : sequence.getValue()) {
-        list.add(toTree(item, lines == null ? null : Paths.index(path, i++), lines, displayName, lineOffset));
-      }
-      return list;
-    }
-    return scalar((ScalarNode) node, displayName, lineOffset);
-  }
-
-  /** The lines of a document {@link #toTree} has already converted (so it cannot fail). */
-  private static Map<String, Integer> lines(Node node, int lineOffset, String displayName) {
+  /** The lines of a document already converted once (so it cannot fail). */
+  private static Map<String, Integer> lines(Node node, int lineOffset, String displayName, int size) {
     Map<String, Integer> lines = new HashMap<>();
     try {
-      toTree(node, "", lines, displayName, lineOffset);
+      new Converter(displayName, lineOffset, lines, Duplicates.REFUSE, size).tree(node, "");
     } catch (YamlException e) {
       throw new IllegalStateException("a converted document failed to convert again", e);
     }
     return lines;
   }
 
-  /** A map key as Helm sees it: resolved like a value, then written as JSON writes a key. */
-  private static String keyString(ScalarNode key, String displayName, int lineOffset) throws YamlException {
-    Object k = scalar(key, displayName, lineOffset);
-    if (k instanceof String s) {
-      return s;
+  /** A value JSON cannot hold (.inf, .nan), and the message refusing it. */
+  private record NotJson(String message) {}
+
+  /** Refuses the first value JSON cannot hold still in the tree, in document order. */
+  private static void refuseNotJson(Object tree) throws YamlException {
+    if (tree instanceof NotJson n) {
+      throw new YamlException(n.message());
     }
-    if (k instanceof Double d) {
-      return d == Math.rint(d) && !d.isInfinite() ? String.valueOf(d.longValue()) : String.valueOf(d);
+    if (tree instanceof Map<?, ?> map) {
+      for (Object v : map.values()) {
+        refuseNotJson(v);
+      }
+    } else if (tree instanceof List<?> list) {
+      for (Object v : list) {
+        refuseNotJson(v);
+      }
     }
-    return String.valueOf(k);
   }
 
-  private static Object scalar(ScalarNode node, String displayName, int lineOffset) throws YamlException {
-    Tag tag = node.getTag();
-    String v = node.getValue();
-    if (node.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN && Tag.STR.equals(tag)
-        && (v.equals("y") || v.equals("Y") || v.equals("n") || v.equals("N"))) {
-      return v.equalsIgnoreCase("y");
-    }
-    if (Tag.NULL.equals(tag)) {
-      return null;
-    }
-    if (Tag.BOOL.equals(tag)) {
-      String l = v.toLowerCase(java.util.Locale.ROOT);
-      return l.equals("true") || l.equals("yes") || l.equals("on");
-    }
-    if (Tag.INT.equals(tag)) {
-      try {
-        return parseYamlInt(v);
-      } catch (NumberFormatException e) {
-        throw new YamlException(displayName + ":" + (node.getStartMark().getLine() + 1 + lineOffset)
-            + ": integer " + v + " is out of range");
-      }
-    }
-    if (Tag.FLOAT.equals(tag)) {
-      String s = v.replace("_", "");
-      String l = s.toLowerCase(java.util.Locale.ROOT);
-      if (l.endsWith(".inf")) {
-        return l.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-      }
-      if (l.equals(".nan")) {
-        return Double.NaN;
-      }
-      return Double.valueOf(s);
-    }
-    return v;
-  }
+  /** One document's conversion: yaml.v2's decoding followed by sigs.k8s.io/yaml's JSON step. */
+  private static final class Converter {
+    private final String displayName;
+    private final int lineOffset;
+    private final Map<String, Integer> lines;
+    private final Duplicates duplicates;
+    /** Aliases may repeat a subtree; yaml.v2 refuses "excessive aliasing", this bounds the work. */
+    private long budget;
 
-  private static Long parseYamlInt(String v) {
-    String s = v.replace("_", "");
-    boolean negative = s.startsWith("-");
-    if (s.startsWith("-") || s.startsWith("+")) {
-      s = s.substring(1);
+    Converter(String displayName, int lineOffset, Map<String, Integer> lines, Duplicates duplicates, int size) {
+      this.displayName = displayName;
+      this.lineOffset = lineOffset;
+      this.lines = lines;
+      this.duplicates = duplicates;
+      this.budget = 100_000L + 10L * size;
     }
-    long value;
-    if (s.startsWith("0x")) {
-      value = Long.parseLong(s.substring(2), 16);
-    } else if (s.startsWith("0b")) {
-      value = Long.parseLong(s.substring(2), 2);
-    } else if (s.length() > 1 && s.startsWith("0")) {
-      value = Long.parseLong(s.substring(1), 8);
-    } else if (s.contains(":")) {
-      value = 0;
-      for (String part : s.split(":")) {
-        value = value * 60 + Long.parseLong(part);
+
+    private String at(Node node) {
+      return displayName + ":" + (node.getStartMark().getLine() + 1 + lineOffset);
+    }
+
+    Object tree(Node node, String path) throws YamlException {
+      if (--budget < 0) {
+        throw new YamlException(at(node) + ": invalid YAML: document contains excessive aliasing");
       }
-    } else {
-      value = Long.parseLong(s);
+      if (lines != null && path != null) {
+        lines.put(path, node.getStartMark().getLine() + 1 + lineOffset);
+      }
+      if (node instanceof MappingNode mapping) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        mapping(mapping, map, path);
+        return map;
+      }
+      if (node instanceof SequenceNode sequence) {
+        List<Object> list = new ArrayList<>(sequence.getValue().size());
+        int i = 0;
+        for (Node item : sequence.getValue()) {
+          list.add(tree(item, path == null || lines == null ? null : Paths.index(path, i)));
+          i++;
+        }
+        return list;
+      }
+      return scalar((ScalarNode) node);
     }
-    return negative ? -value : value;
+
+    private void mapping(MappingNode mapping, Map<String, Object> map, String path) throws YamlException {
+      for (NodeTuple tuple : mapping.getValue()) {
+        Node keyNode = tuple.getKeyNode();
+        if (isMerge(keyNode)) {
+          merge(tuple.getValueNode(), map, path);
+          continue;
+        }
+        if (!(keyNode instanceof ScalarNode keyScalar)) {
+          throw new YamlException(at(keyNode) + ": invalid YAML: a map key must be a scalar, not a "
+              + (keyNode instanceof MappingNode ? "map" : "list"));
+        }
+        Object raw = keyValue(keyScalar);
+        String key = GoYamlScalars.jsonKey(raw);
+        if (key == null) {
+          throw new YamlException(at(keyNode) + ": invalid YAML: map key " + (raw == null ? "null" : keyScalar.getValue())
+              + " cannot be a JSON key (write it quoted)");
+        }
+        if (duplicates == Duplicates.REFUSE && map.containsKey(key)) {
+          throw new YamlException(at(keyNode) + ": invalid YAML: duplicate key " + key);
+        }
+        map.remove(key); // a repeated key takes its last value and its last place
+        map.put(key, tree(tuple.getValueNode(), path == null || lines == null ? null : Paths.child(path, key)));
+      }
+    }
+
+    /** The key as yaml.v2 typed it, before JSON: integers keep all their digits, .inf is a key. */
+    private Object keyValue(ScalarNode key) throws YamlException {
+      if (PLAIN.equals(key.getTag())) {
+        Object r = GoYamlScalars.resolve(key.getValue());
+        return r == GoYamlScalars.NULL ? null : r;
+      }
+      Object v = scalar(key);
+      return v instanceof Long l ? BigInteger.valueOf(l) : v;
+    }
+
+    /** yaml.v2: a plain (or !!merge) "<<" key merges a map, or a list of maps, into this one. */
+    private static boolean isMerge(Node key) {
+      return key instanceof ScalarNode s && s.getValue().equals("<<")
+          && (PLAIN.equals(s.getTag()) || Tag.MERGE.equals(s.getTag()));
+    }
+
+    private void merge(Node value, Map<String, Object> map, String path) throws YamlException {
+      if (value instanceof MappingNode m) {
+        mapping(m, map, path);
+      } else if (value instanceof SequenceNode s) {
+        List<Node> items = s.getValue();
+        for (int i = items.size() - 1; i >= 0; i--) { // earlier maps take precedence
+          if (!(items.get(i) instanceof MappingNode m)) {
+            throw new YamlException(at(items.get(i)) + ": invalid YAML: map merge requires map or sequence of maps as the value");
+          }
+          mapping(m, map, path);
+        }
+      } else {
+        throw new YamlException(at(value) + ": invalid YAML: map merge requires map or sequence of maps as the value");
+      }
+    }
+
+    private Object scalar(ScalarNode node) throws YamlException {
+      Tag tag = node.getTag();
+      String v = node.getValue();
+      if (PLAIN.equals(tag)) {
+        return json(node, GoYamlScalars.resolve(v));
+      }
+      if (tag.equals(Tag.BINARY)) {
+        try {
+          byte[] bytes = Base64.getDecoder().decode(v.replace("\n", "").replace("\r", ""));
+          return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+          throw new YamlException(at(node) + ": invalid YAML: !!binary value contains invalid base64 data");
+        }
+      }
+      if (tag.equals(Tag.BOOL) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) || tag.equals(Tag.NULL)) {
+        Object resolved = GoYamlScalars.resolve(v);
+        Tag got = resolved == GoYamlScalars.NULL ? Tag.NULL : resolved instanceof Boolean ? Tag.BOOL
+            : resolved instanceof BigInteger ? Tag.INT : resolved instanceof Double ? Tag.FLOAT : Tag.STR;
+        if (tag.equals(Tag.FLOAT) && got.equals(Tag.INT)) {
+          return json(node, ((BigInteger) resolved).doubleValue());
+        }
+        if (!got.equals(tag)) {
+          throw new YamlException(at(node) + ": invalid YAML: cannot decode !!" + shortTag(got) + " `" + v
+              + "` as a !!" + shortTag(tag));
+        }
+        return json(node, resolved);
+      }
+      // !!str, !!timestamp, quoted scalars and tags yaml.v2 does not resolve (!custom): the text.
+      return v;
+    }
+
+    private static String shortTag(Tag tag) {
+      String s = tag.getValue();
+      return s.substring(s.lastIndexOf(':') + 1);
+    }
+
+    /** The value as it comes out of the JSON step. */
+    private Object json(ScalarNode node, Object resolved) throws YamlException {
+      if (resolved == GoYamlScalars.NULL) {
+        return null;
+      }
+      if (resolved instanceof BigInteger i) {
+        return GoYamlScalars.number(i);
+      }
+      if (resolved instanceof Double d && (d.isNaN() || d.isInfinite())) {
+        // Refused only if it is still there at the end: a later duplicate key may replace it.
+        return new NotJson(at(node) + ": " + node.getValue()
+            + " is not a number JSON can hold (Helm and Kubernetes refuse it); quote it for a string");
+      }
+      return resolved;
+    }
   }
 }

@@ -70,13 +70,9 @@ public final class YamlWriter {
     return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
   }
 
-  /** The value as YAML without the trailing newline, like Helm's {@code toYaml}. */
+  /** The value as Helm's {@code toYaml} prints it, byte for byte, without the trailing newline. */
   public static String toYaml(Object value) {
-    String text = YAML.get().dump(sorted(value));
-    if (text.endsWith("\n")) {
-      text = text.substring(0, text.length() - 1);
-    }
-    return text;
+    return HelmYaml.toYaml(value);
   }
 
   /**

@@ -87,4 +87,18 @@ class CheckCommandTest {
     assertEquals(before, Files.readString(project.resolve("config/all-in-one.yaml")));
     assertEquals(chartBefore, Files.readString(project.resolve("charts/eck-operator/templates/statefulset.yaml")));
   }
+
+  @Test
+  void aSymbolicLinkUnderTheChartIsNeverUpToDate() throws Exception {
+    Path elsewhere = Files.createDirectories(project.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("extra.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n");
+    Files.createSymbolicLink(project.resolve("charts/eck-operator/templates/linked"), elsewhere);
+    Cli.Result r = Cli.run(project, "check");
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(r.out().contains("charts/eck-operator/templates/linked: a symbolic link, not a generated file"), r.out());
+    Cli.Result regenerated = Cli.run(project, "generate", "--all");
+    assertEquals(0, regenerated.exit(), regenerated.toString());
+    assertEquals(0, Cli.run(project, "check").exit());
+    assertTrue(Files.exists(elsewhere.resolve("extra.yaml")), "the link was removed, what it pointed to kept");
+  }
 }

@@ -114,7 +114,7 @@ class HelpAndCompletionTest {
     Files.writeString(script, r.out());
     assertEquals("generate", complete(script, "manifest-gen", "gen"));
     assertEquals("extract", complete(script, "manifest-gen", "contract", "ex"));
-    assertEquals("--set --set-string", complete(script, "manifest-gen", "generate", "--set"));
+    assertEquals("--set --set-file --set-json --set-literal --set-string", complete(script, "manifest-gen", "generate", "--set"));
     assertEquals("bash zsh", complete(script, "manifest-gen", "completion", ""));
   }
 

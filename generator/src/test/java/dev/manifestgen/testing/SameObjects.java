@@ -3,7 +3,6 @@ package dev.manifestgen.testing;
 import dev.manifestgen.cli.UnifiedDiff;
 import dev.manifestgen.render.HelmFunctions;
 import dev.manifestgen.yaml.YamlWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,9 +10,9 @@ import java.util.TreeSet;
 
 /**
  * Compares two renderings as sets of objects (order of documents and keys aside), keyed by
- * kind/namespace/name. A ConfigMap's *.yaml entries are files the operator parses, so they are
- * compared parsed too (Helm and manifest-gen quote differently, e.g. "" and ''), and the pods'
- * checksum/config is checked against each side's own config file.
+ * kind/namespace/name. Strings compare exactly, so the operator's config file (a ConfigMap entry
+ * printed by to_yaml on one side and Helm's toYaml on the other) must be the same bytes; the pods'
+ * checksum/config is also checked to be the sha256 of each side's own config file.
  */
 public final class SameObjects {
   private SameObjects() {}
@@ -25,10 +24,6 @@ public final class SameObjects {
     String ourConfig = configFile(ours);
     String theirConfig = configFile(theirs);
     diff.append(checksumProblem(ours, ourConfig, ourLabel)).append(checksumProblem(theirs, theirConfig, theirLabel));
-    if (ourConfig != null && theirConfig != null && !ourConfig.equals(theirConfig)) {
-      ours = withCheckedChecksum(ours);
-      theirs = withCheckedChecksum(theirs);
-    }
     Map<String, Map<String, Object>> a = byKey(ours);
     Map<String, Map<String, Object>> b = byKey(theirs);
     TreeSet<String> keys = new TreeSet<>(a.keySet());
@@ -44,11 +39,7 @@ public final class SameObjects {
     return diff.toString();
   }
 
-  // ---- checksum/config -------------------------------------------------------------------------
-  // On each side the pods' checksum/config must be the sha256 of the config file that side wrote into
-  // its ConfigMap. Where both wrote the same bytes the checksums are then equal, and compared as they
-  // are. Where the files differ in form only (YAML quoting of an odd string; they are compared
-  // parsed), so do their checksums: both are replaced by what they were just checked to be.
+  // ---- checksum/config: on each side, the sha256 of the config file that side wrote into its ConfigMap.
 
   private static final String CHECKSUM = "checksum/config";
 
@@ -73,41 +64,10 @@ public final class SameObjects {
     return problems.toString();
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> withCheckedChecksum(List<Map<String, Object>> objects) {
-    List<Map<String, Object>> out = new java.util.ArrayList<>();
-    for (Map<String, Object> o : objects) {
-      if ("StatefulSet".equals(o.get("kind")) && Manifests.get(o, "spec.template.metadata.annotations") instanceof Map<?, ?>) {
-        Map<String, Object> copy = new LinkedHashMap<>(o);
-        Map<String, Object> spec = new LinkedHashMap<>((Map<String, Object>) copy.get("spec"));
-        Map<String, Object> template = new LinkedHashMap<>((Map<String, Object>) spec.get("template"));
-        Map<String, Object> metadata = new LinkedHashMap<>((Map<String, Object>) template.get("metadata"));
-        Map<String, Object> annotations = new LinkedHashMap<>((Map<String, Object>) metadata.get("annotations"));
-        annotations.replace(CHECKSUM, "sha256 of its config file");
-        metadata.put("annotations", annotations);
-        template.put("metadata", metadata);
-        spec.put("template", template);
-        copy.put("spec", spec);
-        o = copy;
-      }
-      out.add(o);
-    }
-    return out;
-  }
-
   private static Map<String, Map<String, Object>> byKey(List<Map<String, Object>> objects) {
     Map<String, Map<String, Object>> out = new TreeMap<>();
     for (Map<String, Object> object : objects) {
       Map<String, Object> o = object;
-      if ("ConfigMap".equals(o.get("kind")) && o.get("data") instanceof Map<?, ?> data) {
-        o = new LinkedHashMap<>(o);
-        Map<String, Object> parsed = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> e : data.entrySet()) {
-          boolean yaml = ((String) e.getKey()).endsWith(".yaml") && e.getValue() instanceof String;
-          parsed.put((String) e.getKey(), yaml ? parsedOrRaw((String) e.getValue()) : e.getValue());
-        }
-        o.put("data", parsed);
-      }
       Object ns = Manifests.get(o, "metadata.namespace");
       String key = o.get("kind") + " " + (ns == null ? "" : ns + "/") + Manifests.get(o, "metadata.name");
       if (out.put(key, o) != null) {
@@ -115,13 +75,5 @@ public final class SameObjects {
       }
     }
     return out;
-  }
-
-  private static Object parsedOrRaw(String text) {
-    try {
-      return Manifests.parse(text);
-    } catch (AssertionError e) {
-      return text;
-    }
   }
 }

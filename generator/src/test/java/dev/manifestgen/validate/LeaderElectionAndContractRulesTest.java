@@ -106,7 +106,7 @@ class LeaderElectionAndContractRulesTest {
   void lockUpdateRemovedIsOneClearFinding() {
     String broken = replace(restricted(), "  resourceNames: [\"elastic-operator-leader\"]\n  verbs: [get, update]",
         "  resourceNames: [\"elastic-operator-leader\"]\n  verbs: [get]");
-    assertEquals(List.of("t.yaml:121: error MG402 Role elastic-system/elastic-operator-leader-election rules[0]: "
+    assertEquals(List.of("t.yaml:154: error MG402 Role elastic-system/elastic-operator-leader-election rules[0]: "
         + "ServiceAccount elastic-system/elastic-operator cannot update configmaps \"elastic-operator-leader\" in namespace "
         + "elastic-system, but the operator elects its leader through " + LOCK + " Grant get and update on the lock by name, "
         + "and create, in a Role bound to the ServiceAccount."), findings(broken));
@@ -114,7 +114,7 @@ class LeaderElectionAndContractRulesTest {
 
   @Test
   void aLockNameTheOperatorDoesNotUseIsOneClearFinding() {
-    assertEquals(List.of("t.yaml:121: error MG402 Role elastic-system/elastic-operator-leader-election rules[0]: "
+    assertEquals(List.of("t.yaml:154: error MG402 Role elastic-system/elastic-operator-leader-election rules[0]: "
         + "ServiceAccount elastic-system/elastic-operator cannot get configmaps \"elastic-operator-leader\", update configmaps "
         + "\"elastic-operator-leader\" in namespace elastic-system, but the operator elects its leader through " + LOCK
         + " The RBAC is written for the lock configmaps \"my-lock\" instead: set leaderElection.lockName and "
@@ -132,7 +132,7 @@ class LeaderElectionAndContractRulesTest {
   void createRestrictedByNameIsExplained() {
     String broken = replace(restricted(), "  verbs: [get, update]\n- apiGroups: [\"\"]\n  resources: [configmaps]\n  verbs: [create]\n",
         "  verbs: [get, update, create]\n");
-    assertEquals(List.of("t.yaml:121: error MG402 Role elastic-system/elastic-operator-leader-election rules[0]: "
+    assertEquals(List.of("t.yaml:154: error MG402 Role elastic-system/elastic-operator-leader-election rules[0]: "
         + "ServiceAccount elastic-system/elastic-operator cannot create configmaps in namespace elastic-system, but the "
         + "operator elects its leader through " + LOCK + " create cannot be restricted by resourceNames: grant it in a "
         + "rule of its own."), findings(broken));
@@ -151,7 +151,7 @@ class LeaderElectionAndContractRulesTest {
   void resourceNamesNameExactlyTheLock() {
     String broken = replace(restricted(), "resourceNames: [\"elastic-operator-leader\"]",
         "resourceNames: [\"elastic-operator-leader\", \"old-lock\"]");
-    assertEquals(List.of("t.yaml:123: error MG404 Role elastic-system/elastic-operator-leader-election "
+    assertEquals(List.of("t.yaml:156: error MG404 Role elastic-system/elastic-operator-leader-election "
         + "rules[0].resourceNames: names [old-lock] besides the lock \"elastic-operator-leader\": the leader-election rule "
         + "should name exactly the lock."), findings(broken));
   }
@@ -165,11 +165,11 @@ class LeaderElectionAndContractRulesTest {
             new LeaderElection.Timings("15s", "lease-duration", "10s", "renew-deadline", "2s", "retry-period")));
     assertEquals(List.of(), findings(ALL_IN_ONE, withTimings));
     String slowRetry = replace(ALL_IN_ONE, "    enable-webhook: true\n", "    enable-webhook: true\n    retry-period: 9s\n");
-    assertEquals(List.of("t.yaml:223: error MG405 ConfigMap elastic-system/elastic-operator "
+    assertEquals(List.of("t.yaml:72: error MG405 ConfigMap elastic-system/elastic-operator "
         + "data[\"eck.yaml\"].retry-period: renewDeadline 10s, retryPeriod 9s: the renew deadline must be greater than 1.2 x "
         + "the retry period, or the operator refuses to start."), findings(slowRetry, withTimings));
     String shortLease = replace(ALL_IN_ONE, "    enable-webhook: true\n", "    enable-webhook: true\n    lease-duration: 10s\n");
-    assertEquals(List.of("t.yaml:223: error MG405 ConfigMap elastic-system/elastic-operator "
+    assertEquals(List.of("t.yaml:72: error MG405 ConfigMap elastic-system/elastic-operator "
         + "data[\"eck.yaml\"].lease-duration: leaseDuration 10s, renewDeadline 10s: the lease duration must be greater than the "
         + "renew deadline, or the operator refuses to start."), findings(shortLease, withTimings));
   }
@@ -193,10 +193,10 @@ class LeaderElectionAndContractRulesTest {
         + "enable-webhook?): the operator refuses to start with an unknown flag; remove or rename it."), findings(arg));
     String types = replace(replace(ALL_IN_ONE, "    max-concurrent-reconciles: 3\n", "    max-concurrent-reconciles: three\n"),
         "    cert-validity: 8760h\n", "    cert-validity: 10\n");
-    assertEquals(List.of("t.yaml:206: error MG502 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].cert-validity: "
+    assertEquals(List.of("t.yaml:55: error MG502 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].cert-validity: "
         + "config file key cert-validity: 10 is not a duration with a unit such as 24h or 15s (a bare number is read as "
         + "nanoseconds), the type of the operator's flag cert-validity (duration).",
-        "t.yaml:213: error MG502 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].max-concurrent-reconciles: "
+        "t.yaml:62: error MG502 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].max-concurrent-reconciles: "
         + "config file key max-concurrent-reconciles: \"three\" is not an integer, the type of the operator's flag "
         + "max-concurrent-reconciles (int)."), findings(types));
   }
@@ -223,12 +223,12 @@ class LeaderElectionAndContractRulesTest {
     String lockInClusterRole = replace(ALL_IN_ONE, "rules:\n- apiGroups: [\"\"]\n  resources: [pods,",
         "rules:\n- apiGroups: [\"\"]\n  resources: [configmaps]\n  resourceNames: [elastic-operator-leader]\n"
             + "  verbs: [get, update]\n- apiGroups: [\"\"]\n  resources: [pods,");
-    assertEquals(List.of("t.yaml:97: warning MG607 ClusterRole elastic-operator rules[0]: grants the leader-election lock "
+    assertEquals(List.of("t.yaml:143: warning MG607 ClusterRole elastic-operator rules[0]: grants the leader-election lock "
         + "\"elastic-operator-leader\" in every namespace; it lives only in elastic-system: grant it with a Role and "
         + "RoleBinding there."), findings(lockInClusterRole));
     String podsEverywhere = replace(restricted(), "  resources: [subjectaccessreviews]\n  verbs: [create]\n",
         "  resources: [subjectaccessreviews]\n  verbs: [create]\n- apiGroups: [\"\"]\n  resources: [pods]\n  verbs: [get]\n");
-    assertEquals(List.of("t.yaml:89: warning MG607 ClusterRole elastic-operator rules[1]: grants namespaced resources in every "
+    assertEquals(List.of("t.yaml:122: warning MG607 ClusterRole elastic-operator rules[1]: grants namespaced resources in every "
         + "namespace, but the operator manages only [elastic-stack]: grant them with a Role and RoleBinding in each "
         + "managed namespace."), findings(podsEverywhere));
   }
@@ -236,7 +236,7 @@ class LeaderElectionAndContractRulesTest {
   @Test
   void unknownConfigKeyIsOneClearFinding() {
     String broken = replace(ALL_IN_ONE, "    enable-webhook: true\n", "    enable-webhok: true\n    enable-webhook: true\n");
-    assertEquals(List.of("t.yaml:222: error MG501 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].enable-webhok: "
+    assertEquals(List.of("t.yaml:71: error MG501 ConfigMap elastic-system/elastic-operator data[\"eck.yaml\"].enable-webhok: "
         + "config file key enable-webhok is not a flag of elastic-operator (did you mean enable-webhook?): the operator "
         + "ignores it, so it has no effect; remove or rename it."), findings(broken));
   }
@@ -253,8 +253,8 @@ class LeaderElectionAndContractRulesTest {
         + "leases lock \"custom\", but elastic-operator has no flag for its lock's name or type: it always elects its leader"
         + " through the configmaps lock \"elastic-operator-leader\": nothing watches that lock, and the RBAC only works"
         + " because another rule covers the real one.";
-    assertEquals(List.of("t.yaml:161: warning MG407 " + message), findings(customLease));
-    assertEquals(List.of("t.yaml:161: error MG407 " + message), findings(replace(customLease, "  replicas: 1\n", "  replicas: 2\n")));
+    assertEquals(List.of("t.yaml:207: warning MG407 " + message), findings(customLease));
+    assertEquals(List.of("t.yaml:207: error MG407 " + message), findings(replace(customLease, "  replicas: 1\n", "  replicas: 2\n")));
   }
 
   @Test

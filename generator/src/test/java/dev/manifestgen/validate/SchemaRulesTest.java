@@ -97,6 +97,10 @@ class SchemaRulesTest {
     assertEquals(List.of(), findings(CONFIG_MAP + "'12'\n", "MG101"));
     assertEquals(List.of("t.yaml:5: error MG101 ConfigMap ns/c data.k: wrong type: expected a string, got the number 12 "
         + "(quote it)"), findings(CONFIG_MAP + "12\n", "MG101"));
+    // yaml.v2, which kubectl reads with, has no sexagesimal numbers but does read Go's 0o octal form.
+    assertEquals(List.of(), findings(CONFIG_MAP + "1:30\n", "MG101"));
+    assertEquals(List.of("t.yaml:5: error MG101 ConfigMap ns/c data.k: wrong type: expected a string, got the number 15 "
+        + "(quote it)"), findings(CONFIG_MAP + "0o17\n", "MG101"));
     // kubectl refuses a null among a map's values.
     assertEquals(List.of("t.yaml:5: error MG101 ConfigMap ns/c data.k: wrong type: a map value cannot be null (quote it, "
         + "or remove the key)"), findings(CONFIG_MAP + "~\n", "MG101"));

@@ -21,15 +21,21 @@ class YamlWriterTest {
     return s.toString();
   }
 
+  /**
+   * Helm's toYaml reads its JSON back as YAML, where a raw NEL folds into a space, and writes a
+   * string holding U+2028 in single quotes, where it folds too: those two do not round-trip in
+   * Helm either (HelmDifferentialTest shows the bytes Helm prints); everything else does.
+   */
   @Test
   void randomStringsRoundTripExactly() throws Exception {
     Random random = new Random(42);
     for (int round = 0; round < 2000; round++) {
-      String s = randomString(random);
+      String s = randomString(random).replace("\u2028", "").replace("\u0085", "");
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("k", s);
       doc.put("list", List.of(s));
-      Object back = YamlReader.read(YamlWriter.toYaml(doc), "test").root();
+      // Helm trims the document's last newline; yaml.v2 wrote it, and a final "|+" block needs it
+      Object back = YamlReader.read(YamlWriter.toYaml(doc) + "\n", "test").root();
       assertEquals(YamlWriter.sorted(doc), back, () -> "round " + s);
     }
   }
@@ -51,7 +57,7 @@ class YamlWriterTest {
 
   @Test
   void readsPlainYAndNAndNonStringKeysAsHelmDoes() throws Exception {
-    Object tree = YamlReader.read("a: y\nb: N\nc: 'y'\non: 1\n2: x\nnull: z\n", "t").root();
+    Object tree = YamlReader.read("a: y\nb: N\nc: 'y'\non: 1\n2: x\n'null': z\n", "t").root();
     java.util.Map<String, Object> expected = new LinkedHashMap<>();
     expected.put("a", true);
     expected.put("b", false);
@@ -72,11 +78,12 @@ class YamlWriterTest {
 
   @Test
   void stringsYamlWouldReadAsSomethingElseAreQuoted() {
-    assertEquals("- 'on'\n- 'null'\n- '1.0'\n- ''", YamlWriter.toYaml(List.of("on", "null", "1.0", "")));
+    assertEquals("- \"on\"\n- \"null\"\n- \"1.0\"\n- \"\"", YamlWriter.toYaml(List.of("on", "null", "1.0", "")));
   }
 
   @Test
   void stringsGosYamlReadsAsBooleansOrNumbersAreQuotedToo() {
-    assertEquals("- 'y'\n- 'N'\n- '1e3'\n- '-2E+5'\n- .5e", YamlWriter.toYaml(List.of("y", "N", "1e3", "-2E+5", ".5e")));
+    assertEquals("- \"y\"\n- \"N\"\n- \"1e3\"\n- \"-2E+5\"\n- .5e\n- \"0o17\"\n- \"1:30\"",
+        YamlWriter.toYaml(List.of("y", "N", "1e3", "-2E+5", ".5e", "0o17", "1:30")));
   }
 }
