@@ -117,25 +117,7 @@ final class LocalCluster implements AutoCloseable {
 
   /** A kubeconfig for the admin identity. The serving certificate is self-signed by the API server. */
   String kubeconfig() {
-    return """
-        apiVersion: v1
-        kind: Config
-        clusters:
-        - name: e2e
-          cluster:
-            server: %s
-            insecure-skip-tls-verify: true
-        users:
-        - name: e2e-admin
-          user:
-            token: %s
-        contexts:
-        - name: e2e
-          context:
-            cluster: e2e
-            user: e2e-admin
-        current-context: e2e
-        """.formatted(server(), token);
+    return TokenKubeconfig.of(server(), "insecure-skip-tls-verify: true", "e2e-admin", token);
   }
 
   String logs() {

@@ -51,24 +51,6 @@ record ServiceAccountCredentials(String username, Path kubeconfig) {
     } else {
       tls = "";
     }
-    return """
-        apiVersion: v1
-        kind: Config
-        clusters:
-        - name: e2e
-          cluster:
-            server: "%s"
-            %s
-        users:
-        - name: "%s"
-          user:
-            token: "%s"
-        contexts:
-        - name: e2e
-          context:
-            cluster: e2e
-            user: "%s"
-        current-context: e2e
-        """.formatted(admin.getMasterUrl(), tls, username, token, username);
+    return TokenKubeconfig.of(admin.getMasterUrl(), tls, username, token);
   }
 }

@@ -153,7 +153,7 @@ public final class GoContractExtractor {
       }
       GoValue name = GoExpressions.evaluate(c.file(), c.arguments().get(0), constants);
       if (!(name instanceof GoValue.Str s)) {
-        notes.add(c.file().display() + ":" + c.line() + ": MarkHidden(" + text(c.arguments().get(0)) + "): not a flag name the"
+        notes.add(c.file().display() + ":" + c.line() + ": MarkHidden(" + GoToken.joined(c.arguments().get(0)) + "): not a flag name the"
             + " extractor can resolve");
       } else if (!flags.containsKey(s.value())) {
         notes.add(c.file().display() + ":" + c.line() + ": MarkHidden(\"" + s.value() + "\"): no such flag");
@@ -201,7 +201,7 @@ public final class GoContractExtractor {
     if (v instanceof GoValue.Str s) {
       return s.value();
     }
-    notes.add(call.file().display() + ":" + call.line() + ": " + call.method() + "(" + text(argument)
+    notes.add(call.file().display() + ":" + call.line() + ": " + call.method() + "(" + GoToken.joined(argument)
         + "): not a flag name the extractor can resolve");
     return null;
   }
@@ -294,7 +294,7 @@ public final class GoContractExtractor {
         if (GoExpressions.evaluate(f, value, constants) instanceof GoValue.Int port) {
           return new WebhookServer((int) port.value(), null);
         }
-        notes.add(f.display() + ":" + field.line() + ": webhook server Port: " + text(value)
+        notes.add(f.display() + ":" + field.line() + ": webhook server Port: " + GoToken.joined(value)
             + " is neither a constant nor a flag the extractor can resolve");
       }
     }
@@ -356,7 +356,7 @@ public final class GoContractExtractor {
       List<GoToken> arg = c.arguments().isEmpty() ? List.of() : c.arguments().get(0);
       int open = indexOf(arg, "(");
       if (open < 2 || !arg.get(open - 1).is("NewReplacer") || !arg.get(arg.size() - 1).is(")")) {
-        notes.add(c.file().display() + ":" + c.line() + ": SetEnvKeyReplacer(" + text(arg)
+        notes.add(c.file().display() + ":" + c.line() + ": SetEnvKeyReplacer(" + GoToken.joined(arg)
             + "): not strings.NewReplacer(old, new, ...); its replacements are unknown");
         continue;
       }
@@ -387,7 +387,7 @@ public final class GoContractExtractor {
     if (GoExpressions.evaluate(c.file(), argument, constants) instanceof GoValue.Str s) {
       return s.value();
     }
-    notes.add(c.file().display() + ":" + c.line() + ": " + c.method() + ": " + text(argument)
+    notes.add(c.file().display() + ":" + c.line() + ": " + c.method() + ": " + GoToken.joined(argument)
         + " is not a string constant the extractor can resolve");
     return null;
   }
@@ -504,8 +504,8 @@ public final class GoContractExtractor {
     String[] name = lockId(idField);
     for (Field other : ids.subList(1, ids.size())) {
       if (!java.util.Arrays.equals(name, lockId(other))) {
-        notes.add(other.file().display() + ":" + other.line() + ": LeaderElectionID " + text(other.value()) + " differs from "
-            + text(idField.value()) + " at " + idField.file().display() + ":" + idField.line()
+        notes.add(other.file().display() + ":" + other.line() + ": LeaderElectionID " + GoToken.joined(other.value()) + " differs from "
+            + GoToken.joined(idField.value()) + " at " + idField.file().display() + ":" + idField.line()
             + "; which lock the operator uses is ambiguous, so its name is unknown");
         name = new String[] {null, null};
         break;
@@ -524,7 +524,7 @@ public final class GoContractExtractor {
       lockTypeSource = lockTypeFlag != null ? "the default of its flag " + lockTypeFlag
           : "LeaderElectionResourceLock at " + lock.file().display() + ":" + lock.line();
       if (lockType == null) {
-        notes.add(lock.file().display() + ":" + lock.line() + ": LeaderElectionResourceLock: " + text(lock.value()) + " is not a lock type the extractor can resolve; taken as controller-runtime's default");
+        notes.add(lock.file().display() + ":" + lock.line() + ": LeaderElectionResourceLock: " + GoToken.joined(lock.value()) + " is not a lock type the extractor can resolve; taken as controller-runtime's default");
         locks = List.of();
       }
     }
@@ -543,7 +543,7 @@ public final class GoContractExtractor {
       Field e = enabled.get(0);
       enabledFlag = boundFlag(e, "GetBool");
       if (enabledFlag == null && !(GoExpressions.evaluate(e.file(), e.value(), constants) instanceof GoValue.Bool)) {
-        notes.add(e.file().display() + ":" + e.line() + ": LeaderElection: " + text(e.value())
+        notes.add(e.file().display() + ":" + e.line() + ": LeaderElection: " + GoToken.joined(e.value())
             + " is neither a constant nor a flag the extractor can resolve; taken as always on");
       }
     }
@@ -649,7 +649,7 @@ public final class GoContractExtractor {
     if (GoExpressions.evaluate(field.file(), value, constants) instanceof GoValue.Str s) {
       return new String[] {s.value(), null};
     }
-    notes.add(field.file().display() + ":" + field.line() + ": LeaderElectionID: " + text(field.value())
+    notes.add(field.file().display() + ":" + field.line() + ": LeaderElectionID: " + GoToken.joined(field.value())
         + " is neither a constant nor a flag the extractor can resolve; the lock's name is unknown");
     return new String[] {null, null};
   }
@@ -765,13 +765,5 @@ public final class GoContractExtractor {
       }
     }
     return -1;
-  }
-
-  private static String text(List<GoToken> tokens) {
-    StringBuilder s = new StringBuilder();
-    for (GoToken t : tokens) {
-      s.append(t.text());
-    }
-    return s.toString();
   }
 }

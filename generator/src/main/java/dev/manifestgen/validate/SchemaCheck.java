@@ -1,5 +1,8 @@
 package dev.manifestgen.validate;
 
+import static dev.manifestgen.validate.schema.TypeCheck.key;
+import static dev.manifestgen.validate.schema.TypeCheck.kind;
+
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
@@ -120,23 +123,6 @@ final class SchemaCheck {
       return raw instanceof Number || raw instanceof String ? null : "expected a quantity such as 100m or 1Gi, got " + kind(raw);
     }
     return null;
-  }
-
-  private static String kind(Object v) {
-    if (v instanceof String s) {
-      return "the string \"" + s + "\"";
-    }
-    if (v instanceof Map) {
-      return "a map";
-    }
-    if (v instanceof List) {
-      return "a list";
-    }
-    return (v instanceof Boolean ? "the boolean " : "the number ") + v;
-  }
-
-  private static String key(String path, String k) {
-    return k.contains(".") || k.contains("/") ? path + "[\"" + k + "\"]" : path.isEmpty() ? k : path + "." + k;
   }
 
   private static Map<String, JavaType> properties(Class<?> type) {

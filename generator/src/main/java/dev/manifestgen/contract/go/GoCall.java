@@ -115,7 +115,8 @@ public record GoCall(GoFile file, List<GoToken> receiver, String method, List<Li
     return -1;
   }
 
-  private static int matchingBackwards(List<GoToken> t, int close) {
+  /** The index of the bracket opening the one at {@code close}; -1 when unbalanced. */
+  static int matchingBackwards(List<GoToken> t, int close) {
     int depth = 0;
     for (int i = close; i >= 0; i--) {
       GoToken tok = t.get(i);

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Flag definitions in pflag's (and Go's flag package's) call forms, whatever the receiver
@@ -76,7 +75,7 @@ public final class GoFlagCalls {
       List<GoToken> nameTokens = call.arguments().get(form.nameIndex());
       GoValue name = GoExpressions.evaluate(file, nameTokens, constants);
       if (!(name instanceof GoValue.Str s)) {
-        throw new GoSourceException(file.display() + ":" + call.line() + ": the name of flag " + text(nameTokens)
+        throw new GoSourceException(file.display() + ":" + call.line() + ": the name of flag " + GoToken.joined(nameTokens)
             + " (" + call.method() + ") is not a string constant the extractor can resolve");
       }
       GoValue def = GoExpressions.evaluate(file, call.arguments().get(form.defaultIndex()), constants);
@@ -100,7 +99,8 @@ public final class GoFlagCalls {
       if (call.arguments().size() != form.arity()) {
         continue;
       }
-      String shown = text(call.receiver()) + "." + call.method() + "(" + text(call.arguments().get(form.nameIndex())) + ", ...)";
+      String shown = GoToken.joined(call.receiver()) + "." + call.method() + "("
+          + GoToken.joined(call.arguments().get(form.nameIndex())) + ", ...)";
       GoFlagSets.Verdict receiver = sets.receiver(call);
       if (!receiver.flagSet()) {
         skipped.add(new Skipped(file.display(), call.line(), shown, receiver.kind() == GoFlagSets.Kind.UNKNOWN
@@ -129,10 +129,6 @@ public final class GoFlagCalls {
       return arg.get(arg.size() - 1).text();
     }
     return null;
-  }
-
-  static String text(List<GoToken> tokens) {
-    return tokens.stream().map(GoToken::text).collect(Collectors.joining());
   }
 
   /** The default as pflag's {@code Flag.DefValue} holds it; null when the value is unknown or of another type. */

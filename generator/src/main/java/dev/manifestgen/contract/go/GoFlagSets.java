@@ -78,7 +78,7 @@ public final class GoFlagSets {
   /** What an expression's value is; {@code at} is where it is written in the file (-1 at package level). */
   Verdict expression(GoFile file, int at, List<GoToken> e, int depth) {
     if (depth > MAX_DEPTH) {
-      return unknown(text(e) + ": too deep to follow");
+      return unknown(GoToken.joined(e) + ": too deep to follow");
     }
     if (e.isEmpty()) {
       return unknown("an empty expression");
@@ -91,13 +91,13 @@ public final class GoFlagSets {
       return expression(file, at, e.subList(1, e.size() - 1), depth + 1);
     }
     if (last.is("}")) {
-      int open = matchingBackwards(e, e.size() - 1);
-      return open <= 0 ? unknown(text(e)) : type(file, e.subList(0, open));
+      int open = GoCall.matchingBackwards(e, e.size() - 1);
+      return open <= 0 ? unknown(GoToken.joined(e)) : type(file, e.subList(0, open));
     }
     if (last.is(")")) {
-      int open = matchingBackwards(e, e.size() - 1);
+      int open = GoCall.matchingBackwards(e, e.size() - 1);
       if (open <= 0) {
-        return unknown(text(e));
+        return unknown(GoToken.joined(e));
       }
       return call(file, at, e.subList(0, open), e.subList(open + 1, e.size() - 1), 0, depth);
     }
@@ -113,17 +113,17 @@ public final class GoFlagSets {
           return packageItself(path);
         }
         GoDeclarations.Variable v = declarations.variable(path, last.text());
-        return v == null ? unknown(text(e) + ": not declared in the module") : declared(v, depth);
+        return v == null ? unknown(GoToken.joined(e) + ": not declared in the module") : declared(v, depth);
       }
       Verdict owner = expression(file, at, prefix, depth + 1);
       if (owner.typeName() == null) {
-        return unknown(text(e) + ": " + owner.why());
+        return unknown(GoToken.joined(e) + ": " + owner.why());
       }
       GoDeclarations.Variable field = declarations.field(owner.typePackage(), owner.typeName(), last.text());
-      return field == null ? unknown(text(e) + ": no field " + last.text() + " of " + owner.typeName() + " in the module")
+      return field == null ? unknown(GoToken.joined(e) + ": no field " + last.text() + " of " + owner.typeName() + " in the module")
           : type(field.file(), field.type());
     }
-    return unknown(text(e));
+    return unknown(GoToken.joined(e));
   }
 
   /** A call {@code callee(arguments)}; the result at {@code resultIndex}. */
@@ -145,22 +145,23 @@ public final class GoFlagSets {
           return packageItself(path);
         }
         List<GoDeclarations.Function> fs = declarations.functions(path, method);
-        return fs.isEmpty() ? unknown(text(callee) + ": declared outside the module") : results(fs, resultIndex, text(callee));
+        return fs.isEmpty() ? unknown(GoToken.joined(callee) + ": declared outside the module")
+            : results(fs, resultIndex, GoToken.joined(callee));
       }
       Verdict owner = expression(file, at, prefix, depth + 1);
       if (owner.typeName() != null) {
         List<GoDeclarations.Function> own = declarations.methods(method).stream()
             .filter(f -> f.receiverType().equals(owner.typeName()) && f.file().packagePath().equals(owner.typePackage())).toList();
         if (!own.isEmpty()) {
-          return results(own, resultIndex, text(callee));
+          return results(own, resultIndex, GoToken.joined(callee));
         }
       }
       if (COBRA_FLAG_SETS.contains(method)) {
         return new Verdict(Kind.PFLAG, PFLAG, "FlagSet", "cobra's " + method + "()");
       }
-      return results(declarations.methods(method), resultIndex, text(callee));
+      return results(declarations.methods(method), resultIndex, GoToken.joined(callee));
     }
-    return unknown(text(callee) + "(...)");
+    return unknown(GoToken.joined(callee) + "(...)");
   }
 
   /** The declared result type of functions or methods of one name, when they all agree. */
@@ -194,10 +195,10 @@ public final class GoFlagSets {
       path = file.importPathOf(t.get(0).text());
       name = t.get(2).text();
       if (path == null) {
-        return unknown(text(tokens) + ": " + t.get(0).text() + " is not an imported package");
+        return unknown(GoToken.joined(tokens) + ": " + t.get(0).text() + " is not an imported package");
       }
     } else {
-      return new Verdict(Kind.OTHER, null, null, text(tokens));
+      return new Verdict(Kind.OTHER, null, null, GoToken.joined(tokens));
     }
     if (name.equals("FlagSet") && path.equals(PFLAG)) {
       return new Verdict(Kind.PFLAG, path, name, "*pflag.FlagSet");
@@ -205,7 +206,7 @@ public final class GoFlagSets {
     if (name.equals("FlagSet") && path.equals(GO_FLAG)) {
       return new Verdict(Kind.GO_FLAG, path, name, "*flag.FlagSet");
     }
-    return new Verdict(Kind.OTHER, path, name, text(tokens));
+    return new Verdict(Kind.OTHER, path, name, GoToken.joined(tokens));
   }
 
   private Verdict declared(GoDeclarations.Variable v, int depth) {
@@ -280,10 +281,10 @@ public final class GoFlagSets {
       }
       List<GoToken> single = values.isEmpty() ? List.of() : values.get(0);
       if (single.isEmpty() || !single.get(single.size() - 1).is(")")) {
-        return unknown(name + ": " + text(single));
+        return unknown(name + ": " + GoToken.joined(single));
       }
-      int open = matchingBackwards(single, single.size() - 1);
-      return open <= 0 ? unknown(name + ": " + text(single))
+      int open = GoCall.matchingBackwards(single, single.size() - 1);
+      return open <= 0 ? unknown(name + ": " + GoToken.joined(single))
           : call(file, op, single.subList(0, open), single.subList(open + 1, single.size() - 1), position, depth + 1);
     }
     return type(file, declarations.enclosing(file, at).parameters().get(name));
@@ -313,29 +314,5 @@ public final class GoFlagSets {
       }
     }
     return -1;
-  }
-
-  private static int matchingBackwards(List<GoToken> t, int close) {
-    int depth = 0;
-    for (int i = close; i >= 0; i--) {
-      GoToken tok = t.get(i);
-      if (tok.is(")") || tok.is("]") || tok.is("}")) {
-        depth++;
-      } else if (tok.is("(") || tok.is("[") || tok.is("{")) {
-        depth--;
-        if (depth == 0) {
-          return i;
-        }
-      }
-    }
-    return -1;
-  }
-
-  private static String text(List<GoToken> tokens) {
-    StringBuilder s = new StringBuilder();
-    for (GoToken t : tokens) {
-      s.append(t.text());
-    }
-    return s.toString();
   }
 }

@@ -1,5 +1,8 @@
 package dev.manifestgen.contract.go;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * One Go token.
  *
@@ -17,5 +20,10 @@ public record GoToken(Kind kind, String text, String value, int line) {
 
   public boolean isIdent() {
     return kind == Kind.IDENT;
+  }
+
+  /** The tokens' source text run together, as notes and messages show an expression. */
+  public static String joined(List<GoToken> tokens) {
+    return tokens.stream().map(GoToken::text).collect(Collectors.joining());
   }
 }

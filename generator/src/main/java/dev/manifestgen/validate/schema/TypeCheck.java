@@ -200,7 +200,8 @@ public final class TypeCheck {
     return raw instanceof Integer i && i >= min && i <= max;
   }
 
-  private static String kind(Object v) {
+  /** A value as a finding names it: the string "x", a map, a list, the boolean true, the number 3. */
+  public static String kind(Object v) {
     if (v instanceof String s) {
       return "the string \"" + s + "\"";
     }
