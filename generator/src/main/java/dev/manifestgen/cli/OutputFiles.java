@@ -63,6 +63,12 @@ public final class OutputFiles {
   /** Stages one file; {@code target} is how the user named it (for messages). */
   public OutputFiles file(Path target, String content) throws IOException {
     try {
+      if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+        // Not a file (a device, fifo or pipe), possibly behind links whose last one names no path, as
+        // /dev/stdout -> /proc/self/fd/1 -> pipe:[N]: opening the path as given follows them to it.
+        staged.add(new Staged(target, target, null, content.getBytes(StandardCharsets.UTF_8)));
+        return this;
+      }
       stage(target, resolve(target), content);
     } catch (IOException e) {
       abort();

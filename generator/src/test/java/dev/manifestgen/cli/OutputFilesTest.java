@@ -66,6 +66,21 @@ class OutputFilesTest {
     assertEquals(0010000, mode(fifo) & 0170000, "still a fifo");
   }
 
+  /** As -o /dev/stdout when stdout is a pipe: the last link, /proc/PID/fd/1, leads to pipe:[N], which is no path. */
+  @Test
+  void aLinkToAnAnonymousPipeIsWrittenThrough() throws Exception {
+    Process p = new ProcessBuilder("sh", "-c", "read x").start(); // its stdout is a pipe to this JVM
+    Path link = Files.createSymbolicLink(dir.resolve("stdout"), Path.of("/proc/" + p.pid() + "/fd/1"));
+    try {
+      new OutputFiles().file(link, "through the link\n").commit();
+    } finally {
+      p.getOutputStream().close(); // ends read: the shell exits, closing the pipe's last writer
+      p.waitFor(30, TimeUnit.SECONDS);
+    }
+    assertEquals("through the link\n", new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    assertTrue(Files.isSymbolicLink(link), "still a link");
+  }
+
   @Test
   void aFileKeepsItsModeOwnerAndGroup() throws Exception {
     Path file = dir.resolve("out.yaml");
