@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", sortOptions = false,
     description = {
         "Render the operator manifest from templates/ with layered values.",
-        "Objects come in install order; the output is written atomically, or not at all.",
+        "The operator's CustomResourceDefinitions (config/crds/) come first, as helm install creates a",
+        "chart's crds/ first; then the objects in Helm's install order. Written whole, or not at all.",
         "With --all, write every committed output (config/all-in-one.yaml, config/crds/ and the chart) instead."})
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -34,8 +35,12 @@ final class GenerateCommand implements Callable<Integer> {
   String output;
 
   @Option(names = "--crds", paramLabel = "FILE",
-      description = "CustomResourceDefinitions to put first, verbatim (repeatable).")
+      description = "CustomResourceDefinitions to put first instead of config/crds/, verbatim (repeatable).")
   List<Path> crds = new ArrayList<>();
+
+  @Option(names = "--skip-crds", description = "Leave the CustomResourceDefinitions out (they are managed apart),"
+      + " as helm install --skip-crds does.")
+  boolean skipCrds;
 
   @Option(names = "--contract", paramLabel = "FILE",
       description = "The operator contract to render for: its fixed settings become defaults and limits of the"
@@ -49,14 +54,14 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Inputs inputs = new Inputs(root.project(), contract);
     if (all) {
-      if (!values.isDefault() || !crds.isEmpty() || !output.equals("-") || contract != null) {
+      if (!values.isDefault() || !crds.isEmpty() || skipCrds || !output.equals("-") || contract != null) {
         throw new UsageException("--all writes the committed outputs with their own settings; drop the other options");
       }
       return writeAll(inputs);
     }
     Values v = inputs.valuesLoader().load(values.request());
     List<RenderedDocument> documents = inputs.renderer().render(v, values.release());
-    String manifest = ManifestWriter.write(commandLine(), readCrds(), documents);
+    String manifest = ManifestWriter.write(commandLine(), readCrds(inputs.project()), documents);
     if (output.equals("-")) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(manifest);
@@ -82,7 +87,17 @@ final class GenerateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private List<String> readCrds() throws UsageException {
+  /** What goes first: the --crds files, else the committed CRDs in file-name order (as the all-in-one has them). */
+  private List<String> readCrds(Project project) throws UsageException {
+    if (skipCrds) {
+      if (!crds.isEmpty()) {
+        throw new UsageException("--skip-crds and --crds contradict each other; give one of them");
+      }
+      return List.of();
+    }
+    if (crds.isEmpty()) {
+      return committedCrds(project);
+    }
     List<String> texts = new ArrayList<>();
     for (Path p : crds) {
       try {
@@ -94,6 +109,23 @@ final class GenerateCommand implements Callable<Integer> {
       }
     }
     return texts;
+  }
+
+  private static List<String> committedCrds(Project project) throws UsageException {
+    Path dir = project.resolve(Project.CRDS_DIR);
+    try (var files = Files.list(dir)) {
+      List<Path> sorted = files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
+      List<String> texts = new ArrayList<>();
+      for (Path f : sorted) {
+        texts.add(Files.readString(f, StandardCharsets.UTF_8));
+      }
+      return texts;
+    } catch (NoSuchFileException e) {
+      throw new UsageException(Project.CRDS_DIR + ": not found: run make generate-manifests to build the CRDs, or"
+          + " give --skip-crds");
+    } catch (IOException e) {
+      throw new UsageException(Project.CRDS_DIR + ": cannot read: " + e.getMessage());
+    }
   }
 
   /** This command as typed, for the manifest header (shell-quoted where needed). */

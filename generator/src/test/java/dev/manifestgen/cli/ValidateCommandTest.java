@@ -45,7 +45,7 @@ class ValidateCommandTest {
     String[] lines = r.out().split("\n");
     assertEquals(2, lines.length, r.out());
     assertTrue(lines[0].contains(": error MG402 Role elastic-system/elastic-operator-leader-election rules[0]: "), lines[0]);
-    assertEquals("11 objects checked: 1 error, 0 warnings", lines[1]);
+    assertEquals("16 objects checked: 1 error, 0 warnings", lines[1]);
   }
 
   @Test
