@@ -3,7 +3,7 @@ package dev.manifestgen.cli;
 import dev.manifestgen.contract.ContractYaml;
 import dev.manifestgen.contract.GoContractExtractor;
 import dev.manifestgen.contract.OperatorContract;
-import dev.manifestgen.contract.go.GoSourceException;
+import dev.manifestgen.golang.GoSourceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

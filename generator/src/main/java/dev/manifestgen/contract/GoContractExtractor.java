@@ -1,17 +1,15 @@
 package dev.manifestgen.contract;
 
-import dev.manifestgen.contract.go.GoCall;
-import dev.manifestgen.contract.go.GoComment;
-import dev.manifestgen.contract.go.GoConstants;
-import dev.manifestgen.contract.go.GoDeclarations;
-import dev.manifestgen.contract.go.GoExpressions;
-import dev.manifestgen.contract.go.GoFile;
-import dev.manifestgen.contract.go.GoFlagCalls;
-import dev.manifestgen.contract.go.GoFlagSets;
-import dev.manifestgen.contract.go.GoModule;
-import dev.manifestgen.contract.go.GoSourceException;
-import dev.manifestgen.contract.go.GoToken;
-import dev.manifestgen.contract.go.GoValue;
+import dev.manifestgen.golang.GoCall;
+import dev.manifestgen.golang.GoComment;
+import dev.manifestgen.golang.GoConstants;
+import dev.manifestgen.golang.GoDeclarations;
+import dev.manifestgen.golang.GoExpressions;
+import dev.manifestgen.golang.GoFile;
+import dev.manifestgen.golang.GoModule;
+import dev.manifestgen.golang.GoSourceException;
+import dev.manifestgen.golang.GoToken;
+import dev.manifestgen.golang.GoValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

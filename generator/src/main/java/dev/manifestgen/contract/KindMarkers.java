@@ -1,9 +1,9 @@
 package dev.manifestgen.contract;
 
-import dev.manifestgen.contract.go.GoComment;
-import dev.manifestgen.contract.go.GoFile;
-import dev.manifestgen.contract.go.GoModule;
-import dev.manifestgen.contract.go.GoToken;
+import dev.manifestgen.golang.GoComment;
+import dev.manifestgen.golang.GoFile;
+import dev.manifestgen.golang.GoModule;
+import dev.manifestgen.golang.GoToken;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

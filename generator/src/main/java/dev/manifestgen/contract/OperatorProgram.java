@@ -1,9 +1,9 @@
 package dev.manifestgen.contract;
 
-import dev.manifestgen.contract.go.GoCall;
-import dev.manifestgen.contract.go.GoFile;
-import dev.manifestgen.contract.go.GoModule;
-import dev.manifestgen.contract.go.GoSourceException;
+import dev.manifestgen.golang.GoCall;
+import dev.manifestgen.golang.GoFile;
+import dev.manifestgen.golang.GoModule;
+import dev.manifestgen.golang.GoSourceException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

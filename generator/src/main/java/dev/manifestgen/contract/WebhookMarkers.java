@@ -1,7 +1,7 @@
 package dev.manifestgen.contract;
 
-import dev.manifestgen.contract.go.GoComment;
-import dev.manifestgen.contract.go.GoFile;
+import dev.manifestgen.golang.GoComment;
+import dev.manifestgen.golang.GoFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

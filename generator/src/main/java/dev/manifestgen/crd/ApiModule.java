@@ -1,8 +1,8 @@
 package dev.manifestgen.crd;
 
-import dev.manifestgen.contract.go.GoFile;
-import dev.manifestgen.contract.go.GoModule;
-import dev.manifestgen.contract.go.GoSourceException;
+import dev.manifestgen.golang.GoFile;
+import dev.manifestgen.golang.GoModule;
+import dev.manifestgen.golang.GoSourceException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package dev.manifestgen.crd;
 
-import dev.manifestgen.contract.go.GoComment;
-import dev.manifestgen.contract.go.GoFile;
-import dev.manifestgen.contract.go.GoToken;
+import dev.manifestgen.golang.GoComment;
+import dev.manifestgen.golang.GoFile;
+import dev.manifestgen.golang.GoToken;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.manifestgen.crd;
 
-import dev.manifestgen.contract.go.GoFile;
-import dev.manifestgen.contract.go.GoToken;
+import dev.manifestgen.golang.GoFile;
+import dev.manifestgen.golang.GoToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.manifestgen.contract.go.GoSourceException;
+import dev.manifestgen.golang.GoSourceException;
 import dev.manifestgen.testing.Repo;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
-package dev.manifestgen.contract;
+package dev.manifestgen.golang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.manifestgen.contract.go.GoToken;
-import dev.manifestgen.contract.go.GoTokenizer;
-import dev.manifestgen.contract.go.GoValue;
+import dev.manifestgen.golang.GoToken;
+import dev.manifestgen.golang.GoTokenizer;
+import dev.manifestgen.golang.GoValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

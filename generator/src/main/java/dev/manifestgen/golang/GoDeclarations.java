@@ -1,4 +1,4 @@
-package dev.manifestgen.contract.go;
+package dev.manifestgen.golang;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +9,7 @@ import java.util.Map;
  * The top-level declarations of a set of Go files, as far as the extractor needs them to tell what
  * an expression is: functions and methods (parameters, results, where the body is), package-level
  * variables (type or initializer) and struct types (their fields). Built once, read by
- * {@link GoFlagSets}.
+ * {@code contract.GoFlagSets}.
  */
 public final class GoDeclarations {
   /**

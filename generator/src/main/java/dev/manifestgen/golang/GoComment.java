@@ -1,4 +1,4 @@
-package dev.manifestgen.contract.go;
+package dev.manifestgen.golang;
 
 /** A comment's text without its delimiters ({@code //} or {@code /* *}{@code /}), and the line it starts on. */
 public record GoComment(String text, int line) {}

@@ -1,6 +1,6 @@
-package dev.manifestgen.contract.go;
+package dev.manifestgen.golang;
 
-import dev.manifestgen.contract.go.GoToken.Kind;
+import dev.manifestgen.golang.GoToken.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

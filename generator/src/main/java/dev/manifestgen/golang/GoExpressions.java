@@ -1,11 +1,11 @@
-package dev.manifestgen.contract.go;
+package dev.manifestgen.golang;
 
-import dev.manifestgen.contract.go.GoToken.Kind;
-import dev.manifestgen.contract.go.GoValue.Bool;
-import dev.manifestgen.contract.go.GoValue.Duration;
-import dev.manifestgen.contract.go.GoValue.Float;
-import dev.manifestgen.contract.go.GoValue.Int;
-import dev.manifestgen.contract.go.GoValue.Str;
+import dev.manifestgen.golang.GoToken.Kind;
+import dev.manifestgen.golang.GoValue.Bool;
+import dev.manifestgen.golang.GoValue.Duration;
+import dev.manifestgen.golang.GoValue.Float;
+import dev.manifestgen.golang.GoValue.Int;
+import dev.manifestgen.golang.GoValue.Str;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

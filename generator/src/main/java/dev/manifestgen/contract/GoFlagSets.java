@@ -1,5 +1,9 @@
-package dev.manifestgen.contract.go;
+package dev.manifestgen.contract;
 
+import dev.manifestgen.golang.GoCall;
+import dev.manifestgen.golang.GoDeclarations;
+import dev.manifestgen.golang.GoFile;
+import dev.manifestgen.golang.GoToken;
 import java.util.List;
 import java.util.Set;
 

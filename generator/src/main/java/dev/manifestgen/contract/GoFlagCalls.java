@@ -1,6 +1,12 @@
-package dev.manifestgen.contract.go;
+package dev.manifestgen.contract;
 
-import dev.manifestgen.contract.FlagType;
+import dev.manifestgen.golang.GoCall;
+import dev.manifestgen.golang.GoConstants;
+import dev.manifestgen.golang.GoExpressions;
+import dev.manifestgen.golang.GoFile;
+import dev.manifestgen.golang.GoSourceException;
+import dev.manifestgen.golang.GoToken;
+import dev.manifestgen.golang.GoValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

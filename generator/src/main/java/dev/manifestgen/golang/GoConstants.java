@@ -1,4 +1,4 @@
-package dev.manifestgen.contract.go;
+package dev.manifestgen.golang;
 
 import java.util.ArrayList;
 import java.util.HashMap;

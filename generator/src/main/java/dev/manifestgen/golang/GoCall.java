@@ -1,4 +1,4 @@
-package dev.manifestgen.contract.go;
+package dev.manifestgen.golang;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +116,7 @@ public record GoCall(GoFile file, List<GoToken> receiver, String method, List<Li
   }
 
   /** The index of the bracket opening the one at {@code close}; -1 when unbalanced. */
-  static int matchingBackwards(List<GoToken> t, int close) {
+  public static int matchingBackwards(List<GoToken> t, int close) {
     int depth = 0;
     for (int i = close; i >= 0; i--) {
       GoToken tok = t.get(i);

@@ -1,4 +1,4 @@
-package dev.manifestgen.contract.go;
+package dev.manifestgen.golang;
 
 /** Go source the extractor cannot read or cannot make sense of; the message names the file and line. */
 public class GoSourceException extends Exception {
