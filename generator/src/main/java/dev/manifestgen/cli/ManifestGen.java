@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     usageHelpWidth = 100, versionProvider = ManifestGen.Version.class,
     description = "Renders the Elastic operator's all-in-one manifest and Helm chart from one set of templates, and checks them.",
     subcommands = {GenerateCommand.class, ChartCommand.class, CheckCommand.class, ValidateCommand.class, CanICommand.class,
-        RulesCommand.class, ContractCommand.class, CrdsCommand.class, CompletionCommand.class,
+        RulesCommand.class, ContractCommand.class, CrdsCommand.class, PackageCommand.class, CompletionCommand.class,
         CommandLine.HelpCommand.class})
 public final class ManifestGen implements Runnable {
   private final Path projectRoot;
@@ -76,7 +76,7 @@ public final class ManifestGen implements Runnable {
     if (args[0].equals("validate")) {
       return Arrays.stream(args).skip(1).allMatch(a -> a.startsWith("-"));
     }
-    return args[0].equals("generate") || args[0].equals("check");
+    return args[0].equals("generate") || args[0].equals("check") || args[0].equals("package");
   }
 
   public static CommandLine commandLine(ManifestGen root) {

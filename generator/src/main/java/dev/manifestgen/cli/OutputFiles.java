@@ -62,11 +62,16 @@ public final class OutputFiles {
 
   /** Stages one file; {@code target} is how the user named it (for messages). */
   public OutputFiles file(Path target, String content) throws IOException {
+    return file(target, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Stages one file of any bytes (an archive). */
+  public OutputFiles file(Path target, byte[] content) throws IOException {
     try {
       if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
         // Not a file (a device, fifo or pipe), possibly behind links whose last one names no path, as
         // /dev/stdout -> /proc/self/fd/1 -> pipe:[N]: opening the path as given follows them to it.
-        staged.add(new Staged(target, target, null, content.getBytes(StandardCharsets.UTF_8)));
+        staged.add(new Staged(target, target, null, content));
         return this;
       }
       stage(target, resolve(target), content);
@@ -89,7 +94,7 @@ public final class OutputFiles {
         Path file = dir.resolve(f.getKey());
         makeDirectories(shown, file.getParent());
         // A path inside the directory that is a link leads outside it: replace the link itself.
-        stage(shown, Files.isSymbolicLink(file) ? file : resolve(file), f.getValue());
+        stage(shown, Files.isSymbolicLink(file) ? file : resolve(file), f.getValue().getBytes(StandardCharsets.UTF_8));
       }
       pruned.add(new Pruned(target, dir, new TreeSet<>(files.keySet())));
     } catch (IOException e) {
@@ -149,8 +154,7 @@ public final class OutputFiles {
     return p;
   }
 
-  private void stage(Path shown, Path target, String content) throws IOException {
-    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+  private void stage(Path shown, Path target, byte[] bytes) throws IOException {
     boolean link = Files.isSymbolicLink(target); // only a link inside a directory output: it is replaced
     if (!link && Files.isDirectory(target)) {
       throw new IOException(shown + ": is a directory");
