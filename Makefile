@@ -2,7 +2,7 @@
 JAR := generator/target/manifest-gen.jar
 SOURCES := pom.xml generator/pom.xml $(shell find generator/src/main -type f 2>/dev/null)
 
-.PHONY: generate-manifests check-manifests test e2e bench clean
+.PHONY: generate-manifests check-manifests release test e2e bench clean
 
 $(JAR): $(SOURCES)
 	mvn -B -q -DskipTests package -pl generator -am
@@ -16,6 +16,15 @@ generate-manifests: $(JAR)
 check-manifests: $(JAR)
 	bin/manifest-gen check
 	bin/manifest-gen validate
+
+## The release artifacts in dist/ (README: Cutting a release). Every timestamp is SOURCE_DATE_EPOCH, by default the
+## last commit's time, so two runs on any clones of one commit write the same bytes. Sign with
+## SIGN_KEY=NAME KEYRING=secring.gpg [PASSPHRASE_FILE=FILE]; REPO_URL=URL puts absolute URLs in index.yaml.
+release: $(JAR)
+	bin/manifest-gen check
+	SOURCE_DATE_EPOCH="$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct)}" bin/manifest-gen package -d dist \
+	  $(if $(SIGN_KEY),--sign --key "$(SIGN_KEY)" --keyring "$(KEYRING)") \
+	  $(if $(PASSPHRASE_FILE),--passphrase-file "$(PASSPHRASE_FILE)") $(if $(REPO_URL),--url "$(REPO_URL)")
 
 ## Build and run every test (offline).
 test:

@@ -6,20 +6,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.util.Map;
+import dev.manifestgen.release.ChartArchive;
+import dev.manifestgen.release.HelmChartYaml;
+import dev.manifestgen.release.VersionBump;
+import dev.manifestgen.yaml.YamlException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check",
     description = {
         "Regenerate every committed output in memory and compare it with the files on disk.",
-        "Exit 0 when all are up to date; otherwise print a unified diff per file and exit 1."})
+        "Exit 0 when all are up to date; otherwise print a unified diff per file and exit 1.",
+        "With a last release's chart archive (--last-release, or a committed " + CheckCommand.LAST_RELEASE + "),",
+        "also exit 1 when the chart differs from it but config/chart.yaml's version was not raised."})
 final class CheckCommand implements Callable<Integer> {
+  /** Where maintainers commit the last release's archive, so that check (and CI) can hold the version rule. */
+  static final String LAST_RELEASE = "release/last-release.tgz";
+
   @Spec CommandSpec spec;
   @ParentCommand ManifestGen root;
+
+  @Option(names = "--last-release", paramLabel = "ARCHIVE",
+      description = "The last released chart archive (.tgz); default: " + LAST_RELEASE + " if committed.")
+  Path lastRelease;
 
   @Override
   public Integer call() throws Exception {
@@ -43,13 +59,37 @@ final class CheckCommand implements Callable<Integer> {
         stale++;
       }
     }
+    List<String> versionProblems = versionRule(inputs.project());
+    versionProblems.forEach(out::println);
     if (stale == 0) {
       out.println("generated files are up to date (" + outputs.files().size() + " checked)");
-      return ExitCodes.OK;
+      return versionProblems.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
     out.println(stale + " generated file(s) are stale; run `" + CommittedOutputs.REGENERATE
         + "` (bin/manifest-gen generate --all) and commit the result");
     return ExitCodes.FINDINGS;
+  }
+
+  /** The version rule against the last release's archive, if one is given or committed. */
+  private List<String> versionRule(Project project) throws IOException, UsageException, YamlException {
+    Path archive = lastRelease != null ? lastRelease : project.resolve(LAST_RELEASE);
+    if (lastRelease == null && !Files.isRegularFile(archive)) {
+      return List.of();
+    }
+    String shown = lastRelease != null ? lastRelease.toString() : LAST_RELEASE;
+    List<ChartArchive.ArchivedFile> last;
+    try {
+      last = ChartArchive.read(Files.readAllBytes(archive));
+    } catch (NoSuchFileException e) {
+      throw new UsageException("--last-release " + shown + ": no such file");
+    } catch (IOException e) {
+      throw new UsageException(shown + ": not a chart archive (" + e.getMessage() + ")");
+    }
+    Path chartDir = project.resolve(Project.CHART_DIR);
+    ChartArchive current = ChartArchive.of(chartDir);
+    String currentVersion = String.valueOf(HelmChartYaml.metadata(Files.readString(chartDir.resolve("Chart.yaml")),
+        Project.CHART_DIR + "/Chart.yaml").get("version"));
+    return VersionBump.check(shown, last, current, currentVersion, VersionBump.versionOf(shown, last));
   }
 
   /**

@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "package", sortOptions = false,
     description = {
-        "Write the release artifacts into a directory: the chart archive <name>-<version>.tgz (what `helm package`",
-        "makes of charts/eck-operator), with --sign its provenance .tgz.prov (as `helm package --sign`),",
-        "all-in-one.yaml, crds.yaml, a chart repository index.yaml and SHA256SUMS. Byte-for-byte reproducible:",
-        "every timestamp is SOURCE_DATE_EPOCH (make release sets the last commit's). Refuses stale generated files."})
+        "Write a release into a directory: the chart archive <name>-<version>.tgz (what `helm package`",
+        "makes of charts/eck-operator), with --sign its provenance <archive>.prov (as `helm package",
+        "--sign`), all-in-one.yaml, crds.yaml, a chart repository index.yaml and SHA256SUMS.",
+        "Byte-for-byte reproducible: every timestamp is SOURCE_DATE_EPOCH (make release sets the last",
+        "commit's). Refuses to package generated files that are stale."})
 final class PackageCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand ManifestGen root;
