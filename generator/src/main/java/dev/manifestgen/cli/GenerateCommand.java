@@ -69,7 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Values v = inputs.valuesLoader().load(values.request());
     List<RenderedDocument> documents = inputs.renderer().render(v, values.release());
-    String manifest = ManifestWriter.write(commandLine(), readCrds(inputs.project()), documents);
+    String manifest = ManifestWriter.write(commandLine(), inputs.chart().name(), readCrds(inputs.project()), documents);
     if (output.equals("-")) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(manifest);
