@@ -395,10 +395,14 @@ final class HelmYaml {
 
   private void writeDoubleQuoted(int[] v, boolean allowBreaks) {
     boolean spaces = false;
+    // yaml.v2's writer tests is_bom(value, i) for each character, but is_bom reads the value's first
+    // three bytes whatever i is: after a leading U+FEFF every character is escaped (b as \x62, a space
+    // as \x20, so nothing folds either).
+    boolean leadingBom = v.length > 0 && v[0] == 0xFEFF;
     writeIndicator("\"", true, false, false);
     for (int i = 0; i < v.length; i++) {
       int c = v[i];
-      if (!isPrintable(c) || c == 0xFEFF || isBreak(c) || c == '"' || c == '\\') {
+      if (leadingBom || !isPrintable(c) || c == 0xFEFF || isBreak(c) || c == '"' || c == '\\') {
         put('\\');
         switch (c) {
           case 0 -> put('0');

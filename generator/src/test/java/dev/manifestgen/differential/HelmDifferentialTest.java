@@ -143,6 +143,10 @@ class HelmDifferentialTest {
     cases.add(Arguments.of("non-string keys become JSON keys", "podLabels:\n  1: a\n  on: b\n  1.5: c\n  0x10: d\n"));
     cases.add(Arguments.of("the string false is true in a template's if, as in Go",
         "serviceAccount:\n  name: \"false\"\nnameOverride: \"false\"\npodLabels:\n  a: \"False\"\n"));
+    cases.add(Arguments.of("a leading byte order mark escapes the whole string",
+        "podAnnotations:\n  a: \"\\uFEFFbom\"\n  b: \"\\uFEFF\\u00e9 x\\ty \\\"q\\\" \\U0001F600\"\n  c: \"b\\uFEFFom\"\n"
+        + "config:\n  container-registry: \"\\uFEFFregistry.example.com\"\n"));
+    cases.add(Arguments.of("a byte order mark is refused where a format is checked", "podLabels:\n  d: \"\\uFEFF\"\n"));
     cases.add(Arguments.of(".inf is refused", "resources:\n  limits:\n    cpu: .inf\n"));
     cases.add(Arguments.of(".nan is refused", "resources:\n  limits:\n    cpu: .NaN\n"));
     cases.add(Arguments.of("a null key is refused", "podLabels:\n  ~: x\n"));
