@@ -5,6 +5,7 @@ import dev.manifestgen.yaml.Printable;
 import dev.manifestgen.yaml.YamlException;
 import dev.manifestgen.yaml.YamlReader;
 import dev.manifestgen.yaml.YamlTree;
+import dev.manifestgen.yaml.YamlV2Reader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,6 +86,14 @@ public final class ValuesLoader {
     applySets(SetParser.Kind.LITERAL, request.setLiterals(), user, origins);
 
     Map<String, Object> values = HelmMerge.coalesce(user, defaults);
+    var refused = SchemaValidationInput.firstRefused(values);
+    if (refused.isPresent()) {
+      String path = refused.get().path();
+      String origin = origins.of(path);
+      throw new ValuesException(Printable.oneLine(origin + ": " + (origin.startsWith("--set") ? Paths.asSetKey(path) : path)
+          + ": " + YamlV2Reader.CONTROL_CHARACTERS + " (U+" + String.format("%04X", refused.get().character())
+          + "; Helm refuses it when it checks the values against the chart's schema)"));
+    }
     List<String> lines = new ArrayList<>();
     for (ValuesChecker.Problem p : ValuesChecker.check(definitions, values)) {
       lines.add(Printable.oneLine(describe(p, origins.of(p.path()))));

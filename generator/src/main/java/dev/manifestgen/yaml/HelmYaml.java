@@ -84,13 +84,8 @@ final class HelmYaml {
   private static final java.util.regex.Pattern NEL_FOLD = java.util.regex.Pattern.compile(" *\u0085[ \u0085]*");
 
   private static String reread(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == 0x7F || (c >= 0x80 && c <= 0x9F && c != 0x85) || c == 0xFFFE || c == 0xFFFF
-          || (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length()
-              && Character.isLowSurrogate(s.charAt(++i))))) {
-        throw new IllegalArgumentException("yaml: control characters are not allowed");
-      }
+    if (YamlV2Reader.firstRefusedAfterJson(s) >= 0) {
+      throw new IllegalArgumentException(YamlV2Reader.CONTROL_CHARACTERS);
     }
     if (s.indexOf('\u0085') < 0) {
       return s;

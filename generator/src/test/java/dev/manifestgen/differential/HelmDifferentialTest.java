@@ -147,6 +147,7 @@ class HelmDifferentialTest {
         "podAnnotations:\n  a: \"\\uFEFFbom\"\n  b: \"\\uFEFF\\u00e9 x\\ty \\\"q\\\" \\U0001F600\"\n  c: \"b\\uFEFFom\"\n"
         + "config:\n  container-registry: \"\\uFEFFregistry.example.com\"\n"));
     cases.add(Arguments.of("a byte order mark is refused where a format is checked", "podLabels:\n  d: \"\\uFEFF\"\n"));
+    cases.add(Arguments.of("NEL and U+FFFD are read", "podAnnotations:\n  x: \"a\\x85b\\uFFFDc\"\n"));
     cases.add(Arguments.of(".inf is refused", "resources:\n  limits:\n    cpu: .inf\n"));
     cases.add(Arguments.of(".nan is refused", "resources:\n  limits:\n    cpu: .NaN\n"));
     cases.add(Arguments.of("a null key is refused", "podLabels:\n  ~: x\n"));
