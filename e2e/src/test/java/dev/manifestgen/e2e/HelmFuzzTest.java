@@ -280,6 +280,21 @@ class HelmFuzzTest {
       values.append("resources:\n  limits:\n    cpu: ").append(numbers[r.nextInt(numbers.length)])
           .append("\n    memory: ").append(numbers[r.nextInt(numbers.length)]).append('\n');
     }
+    if (r.nextInt(4) == 0) {
+      // The number edges: beyond 2^53, int64 and uint64, huge and tiny floats, in config (printed by toYaml into
+      // the checksummed file) and replicas (converted by Go's int64)
+      String[] numbers = {"9007199254740993", "9223372036854775807", "9223372036854775808", "18446744073709551615",
+          "18446744073709551616", "1e20", "1e21", "1.7976931348623157e308", "4.9e-324", "-9223372036854775809", "123456789.5"};
+      String n = numbers[r.nextInt(numbers.length)];
+      String key = new String[] {"config.log-verbosity", "config.max-concurrent-reconciles", "securityContext.runAsUser",
+          "replicas"}[r.nextInt(4)];
+      if (r.nextBoolean()) {
+        args.addAll(List.of("--set-json", key + "=" + n));
+      } else {
+        int dot = key.indexOf('.');
+        values.append(dot < 0 ? key + ": " + n + "\n" : key.substring(0, dot) + ":\n  " + key.substring(dot + 1) + ": " + n + "\n");
+      }
+    }
     if (r.nextInt(12) == 0) {
       values.append(r.nextBoolean() ? "---\nreplicas: 3\n" : "podLabels:\n  \"x\": !!binary aGVsbG8gd29ybGQ=\n");
     }

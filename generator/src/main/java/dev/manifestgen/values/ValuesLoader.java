@@ -1,5 +1,6 @@
 package dev.manifestgen.values;
 
+import dev.manifestgen.yaml.HelmNumbers;
 import dev.manifestgen.yaml.Paths;
 import dev.manifestgen.yaml.Printable;
 import dev.manifestgen.yaml.YamlException;
@@ -243,7 +244,8 @@ public final class ValuesLoader {
       Object v = values.get(e.getKey());
       ValueDefinition child = e.getValue();
       if (child.type() == ValueType.INTEGER && v instanceof Double d) {
-        values.put(e.getKey(), d.longValue());
+        // A whole float64 (2.0) is the integer; a float64 beyond 2^53 stays the float Helm holds, never clamped.
+        values.put(e.getKey(), HelmNumbers.float64(d));
       } else if (child.type() == ValueType.OBJECT && v instanceof Map<?, ?> m) {
         normalizeIntegers(child, (Map<String, Object>) m);
       }

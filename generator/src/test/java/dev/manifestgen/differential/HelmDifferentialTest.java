@@ -148,6 +148,11 @@ class HelmDifferentialTest {
         + "config:\n  container-registry: \"\\uFEFFregistry.example.com\"\n"));
     cases.add(Arguments.of("a byte order mark is refused where a format is checked", "podLabels:\n  d: \"\\uFEFF\"\n"));
     cases.add(Arguments.of("NEL and U+FFFD are read", "podAnnotations:\n  x: \"a\\x85b\\uFFFDc\"\n"));
+    cases.add(Arguments.of("numbers beyond int64 and uint64 are float64s", "config:\n  log-verbosity: 18446744073709551616\n"
+        + "  max-concurrent-reconciles: 9223372036854775808\nsecurityContext:\n  runAsUser: 9007199254740993\n"));
+    cases.add(Arguments.of("huge floats print as Go prints them", "config:\n  log-verbosity: 1.7976931348623157e308\n"
+        + "  max-concurrent-reconciles: 1e20\n"));
+    cases.add(Arguments.of("replicas of 2^63 convert to Go's int64 minimum", "replicas: 9223372036854775808\n"));
     cases.add(Arguments.of(".inf is refused", "resources:\n  limits:\n    cpu: .inf\n"));
     cases.add(Arguments.of(".nan is refused", "resources:\n  limits:\n    cpu: .NaN\n"));
     cases.add(Arguments.of("a null key is refused", "podLabels:\n  ~: x\n"));
