@@ -83,9 +83,11 @@ manage-webhook-certs: {{ .Values.webhook.manageCerts }}
 
 {{- /* Filebeat's hints-based autodiscover (annotation co.elastic.logs/raw) reads the operator's log with
     this input: one JSON object per line, its keys at the event's root. The operator's "error" and
-    controller-runtime's "source" are strings, where ECS has objects of those names: they are renamed
-    to error.message and event.source so that Elasticsearch can index them. */ -}}{{ define "eck-operator.filebeatLogsHint" -}}
-[{"type":"container","paths":["/var/log/containers/*${data.kubernetes.container.id}.log"],"json.keys_under_root":true,"json.overwrite_keys":true,"json.add_error_key":true,"json.message_key":"message","processors":[{"rename":{"fields":[{"from":"error","to":"error.message"},{"from":"source","to":"event.source"}],"ignore_missing":true,"fail_on_error":false}}]}]
+    controller-runtime's "source" are strings, where ECS has objects of those names: they become
+    error.message and event.source. Each goes through a temporary field (_error, _source) because
+    Filebeat cannot rename a field into a child of itself: a one-step rename fails, and with errors
+    ignored keeps the string, which Elasticsearch then rejects. This is ECK 1.3.0's own hint. */ -}}{{ define "eck-operator.filebeatLogsHint" -}}
+[{"type":"container","json.keys_under_root":true,"paths":["/var/log/containers/*${data.kubernetes.container.id}.log"],"processors":[{"convert":{"mode":"rename","ignore_missing":true,"fields":[{"from":"error","to":"_error"}]}},{"convert":{"mode":"rename","ignore_missing":true,"fields":[{"from":"_error","to":"error.message"}]}},{"convert":{"mode":"rename","ignore_missing":true,"fields":[{"from":"source","to":"_source"}]}},{"convert":{"mode":"rename","ignore_missing":true,"fields":[{"from":"_source","to":"event.source"}]}}]}]
 {{- end }}
 
 {{- /* What the operator reconciles, in every namespace it manages: the permissions the Elastic operator 1.3.0 is

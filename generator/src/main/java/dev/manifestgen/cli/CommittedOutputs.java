@@ -58,7 +58,7 @@ public final class CommittedOutputs {
     CommittedOutputs out = new CommittedOutputs(new LinkedHashMap<>(result(chart)));
     out.warnings.addAll(crds.warnings());
     // The CRDs go first: every object of their kinds (and the operator watching them) needs them.
-    out.files.put(Project.ALL_IN_ONE, ManifestWriter.write(ALL_IN_ONE_COMMAND,
+    out.files.put(Project.ALL_IN_ONE, ManifestWriter.write(ALL_IN_ONE_COMMAND, inputs.chart().name(),
         crds.crds().stream().map(GeneratedCrd::yaml).toList(), documents));
     for (GeneratedCrd crd : crds.crds()) {
       out.crds.put(crd.fileName(), crd.yaml());

@@ -35,6 +35,15 @@ final class CrdsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     result.warnings().forEach(w -> err.println("warning: " + w));
     err.flush();
+    if (result.crds().isEmpty()) {
+      // A wrong --from (the repository's parent, a module without API types) is not "0 CRDs, done".
+      err.println("error: --from " + from + ": no +kubebuilder:object:root type found in its " + result.packages()
+          + " Go package" + (result.packages() == 1 ? "" : "s") + (result.groupPackages().isEmpty()
+              ? " (none has a +groupName package marker)"
+              : " (searched those with a +groupName: " + String.join(", ", result.groupPackages()) + ")")
+          + "; nothing written");
+      return ExitCodes.FINDINGS;
+    }
     if (output.equals("-")) {
       PrintWriter out = spec.commandLine().getOut();
       result.crds().forEach(c -> out.print(c.yaml()));
@@ -61,7 +70,7 @@ final class CrdsCommand implements Callable<Integer> {
     }
     try {
       CrdGenerator.Result r = CrdGenerator.generate(from);
-      return new CrdGenerator.Result(r.crds(), r.warnings().stream().map(w -> under(from, w)).toList());
+      return r.withWarnings(r.warnings().stream().map(w -> under(from, w)).toList());
     } catch (CrdException e) {
       throw new UsageException(under(from, e.getMessage()));
     }

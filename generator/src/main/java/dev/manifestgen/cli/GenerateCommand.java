@@ -57,11 +57,19 @@ final class GenerateCommand implements Callable<Integer> {
       if (!values.isDefault() || !crds.isEmpty() || skipCrds || !output.equals("-") || contract != null) {
         throw new UsageException("--all writes the committed outputs with their own settings; drop the other options");
       }
+      InputsNotOutputs guard = projectInputs(inputs).directory(inputs.project().resolve(Project.OPERATOR_SOURCE),
+          Project.OPERATOR_SOURCE);
+      guard.checkFile(inputs.project().resolve(Project.ALL_IN_ONE), Project.ALL_IN_ONE);
+      guard.checkDirectory(inputs.project().resolve(Project.CHART_DIR), Project.CHART_DIR);
+      guard.checkDirectory(inputs.project().resolve(Project.CRDS_DIR), Project.CRDS_DIR);
       return writeAll(inputs);
+    }
+    if (!output.equals("-")) {
+      userInputs(inputs).checkFile(Path.of(output), "-o " + output);
     }
     Values v = inputs.valuesLoader().load(values.request());
     List<RenderedDocument> documents = inputs.renderer().render(v, values.release());
-    String manifest = ManifestWriter.write(commandLine(), readCrds(inputs.project()), documents);
+    String manifest = ManifestWriter.write(commandLine(), inputs.chart().name(), readCrds(inputs.project()), documents);
     if (output.equals("-")) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(manifest);
@@ -70,6 +78,38 @@ final class GenerateCommand implements Callable<Integer> {
       new OutputFiles().file(Path.of(output), manifest).commit();
     }
     return ExitCodes.OK;
+  }
+
+  /** What every generate reads from the project (a --contract given replaces the project's). */
+  private InputsNotOutputs projectInputs(Inputs inputs) {
+    Project p = inputs.project();
+    return new InputsNotOutputs()
+        .file(p.resolve(Project.VALUES), Project.VALUES)
+        .file(p.resolve(Project.CHART_METADATA), Project.CHART_METADATA)
+        .file(contract != null ? contract : p.resolve(Project.CONTRACT), contract != null ? "--contract " + contract
+            : Project.CONTRACT)
+        .directory(p.resolve(Project.PROFILES), Project.PROFILES)
+        .directory(p.resolve(Project.TEMPLATES), Project.TEMPLATES);
+  }
+
+  /** The project's inputs and the files this command line names: -f, --set-file, --crds and the CRDs read. */
+  private InputsNotOutputs userInputs(Inputs inputs) {
+    InputsNotOutputs guard = projectInputs(inputs);
+    for (Path f : values.files) {
+      guard.file(f, "-f " + f);
+    }
+    for (String expression : values.setFiles) {
+      for (String f : ValuesOptions.setFilePaths(expression)) {
+        guard.file(Path.of(f), "--set-file " + expression);
+      }
+    }
+    for (Path f : crds) {
+      guard.file(f, "--crds " + f);
+    }
+    if (!skipCrds && crds.isEmpty()) {
+      guard.directory(inputs.project().resolve(Project.CRDS_DIR), Project.CRDS_DIR);
+    }
+    return guard;
   }
 
   private int writeAll(Inputs inputs) throws Exception {

@@ -90,7 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
       Inputs inputs = new Inputs(root.project());
       sets.add(ManifestLoader.load(List.of(inputs.project().resolve(Project.ALL_IN_ONE)), inputs.project().root()));
       installedCrds.add(installed());
-      String chart = ManifestWriter.write("", List.of(), inputs.renderer().render(
+      String chart = ManifestWriter.write("", inputs.chart().name(), List.of(), inputs.renderer().render(
           inputs.valuesLoader().load(ValuesRequest.DEFAULTS), Release.DEFAULT));
       sets.add(new ManifestSet(ManifestLoader.parse(chart, Project.CHART_DIR + " (default values)")));
       installedCrds.add(Set.of("*")); // Helm installs a chart's crds/ before its templates

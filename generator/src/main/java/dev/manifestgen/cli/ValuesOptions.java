@@ -1,7 +1,10 @@
 package dev.manifestgen.cli;
 
 import dev.manifestgen.render.Release;
+import dev.manifestgen.values.SetParser;
+import dev.manifestgen.values.SetSyntaxException;
 import dev.manifestgen.values.ValuesRequest;
+import java.util.LinkedHashMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +69,22 @@ public final class ValuesOptions {
       throw new UsageException(typed("--namespace") + ": " + problem.get());
     }
     return new Release(name, namespace);
+  }
+
+  /** The files a --set-file expression names (none when it is malformed: loading the values says why). */
+  static List<String> setFilePaths(String expression) {
+    List<String> paths = new ArrayList<>();
+    try {
+      SetParser.apply(SetParser.Kind.FILE, expression, new LinkedHashMap<>(), path -> {
+        if (!path.equals("-")) {
+          paths.add(path);
+        }
+        return "";
+      });
+    } catch (SetSyntaxException e) {
+      return List.of();
+    }
+    return paths;
   }
 
   /** Whether anything beyond the defaults was asked for. */

@@ -21,8 +21,15 @@ import java.util.TreeMap;
 public final class CrdGenerator {
   private final ApiModule module;
 
-  /** The CRDs and the warnings met while reading the source (unknown markers). */
-  public record Result(List<GeneratedCrd> crds, List<String> warnings) {}
+  /**
+   * The CRDs and the warnings met while reading the source (unknown markers); where it looked: how many
+   * packages the module has and which of them declare a {@code +groupName} (the only ones searched for kinds).
+   */
+  public record Result(List<GeneratedCrd> crds, List<String> warnings, int packages, List<String> groupPackages) {
+    public Result withWarnings(List<String> replaced) {
+      return new Result(crds, replaced, packages, groupPackages);
+    }
+  }
 
   private record KindVersion(String version, GoTypeDecl decl) {}
 
@@ -34,7 +41,13 @@ public final class CrdGenerator {
   public static Result generate(Path root) throws CrdException {
     ApiModule module = ApiModule.read(root);
     List<GeneratedCrd> crds = new CrdGenerator(module).run();
-    return new Result(crds, module.warnings());
+    List<String> groupPackages = new ArrayList<>();
+    for (String pkg : module.packages()) {
+      if (module.packageMarker(pkg, "groupName") != null) {
+        groupPackages.add(pkg);
+      }
+    }
+    return new Result(crds, module.warnings(), module.packages().size(), List.copyOf(groupPackages));
   }
 
   private List<GeneratedCrd> run() throws CrdException {

@@ -1,5 +1,6 @@
 package dev.manifestgen.render;
 
+import dev.manifestgen.yaml.HelmNumbers;
 import dev.manifestgen.yaml.YamlWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -155,7 +156,7 @@ public final class HelmFunctions {
   /** sprig toInt (Helm's int): numbers truncated, numeric strings parsed, anything else 0. */
   public static long toInt(Object value) {
     if (value instanceof Number n) {
-      return n.longValue();
+      return HelmNumbers.toInt64(n);
     }
     if (value instanceof Boolean b) {
       return b ? 1 : 0;

@@ -10,6 +10,12 @@ import java.util.Map;
  */
 public record RenderedDocument(String template, int index, String text, Map<String, Object> object) {
 
+  /** The template's file in the chart, as Helm's {@code # Source:} comment names it: CHART/templates/x.yaml. */
+  public String helmSource(String chartName) {
+    String file = template.substring(template.lastIndexOf('/') + 1);
+    return chartName + "/templates/" + (file.endsWith(".j2") ? file.substring(0, file.length() - 3) : file);
+  }
+
   public String kind() {
     return (String) object.get("kind");
   }

@@ -4,6 +4,7 @@ import dev.manifestgen.contract.FlagValues;
 import dev.manifestgen.contract.LeaderElection;
 import dev.manifestgen.contract.OperatorContract;
 import dev.manifestgen.contract.WebhookServer;
+import dev.manifestgen.yaml.HelmNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -235,7 +236,7 @@ public final class CrossValueRules {
   }
 
   private static long asLong(Object v) {
-    return v instanceof Number n ? n.longValue() : 0;
+    return v instanceof Number n ? HelmNumbers.toInt64(n) : 0; // as the chart's int64
   }
 
   private static BigDecimal nanos(Object v) {

@@ -1,20 +1,16 @@
 package dev.manifestgen.values;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import dev.manifestgen.yaml.HelmNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * JSON values as Helm holds them after Go's encoding/json: every number a float64 (here a Long
- * while it is a whole number float64 holds exactly, a Double otherwise, as the YAML reader does).
+ * JSON values as Helm holds them after Go's encoding/json: every number a float64 ({@link HelmNumbers}).
  */
 final class JsonValues {
   private JsonValues() {}
-
-  private static final double EXACT = 9007199254740992.0;
 
   static Object asHelmValue(Object v) {
     if (v instanceof Map<?, ?> map) {
@@ -27,15 +23,8 @@ final class JsonValues {
       list.forEach(x -> out.add(asHelmValue(x)));
       return out;
     }
-    if (v instanceof Number n && !(v instanceof Long)) {
-      double d = n instanceof BigDecimal b ? b.doubleValue() : n instanceof BigInteger b ? b.doubleValue() : n.doubleValue();
-      if (d == Math.rint(d) && Math.abs(d) <= EXACT) {
-        return (long) d;
-      }
-      return d;
-    }
-    if (v instanceof Long l && Math.abs((double) l) > EXACT) {
-      return (double) l;
+    if (v instanceof Number n) {
+      return HelmNumbers.float64(n);
     }
     return v;
   }

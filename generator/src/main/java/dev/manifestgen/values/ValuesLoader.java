@@ -1,10 +1,12 @@
 package dev.manifestgen.values;
 
+import dev.manifestgen.yaml.HelmNumbers;
 import dev.manifestgen.yaml.Paths;
 import dev.manifestgen.yaml.Printable;
 import dev.manifestgen.yaml.YamlException;
 import dev.manifestgen.yaml.YamlReader;
 import dev.manifestgen.yaml.YamlTree;
+import dev.manifestgen.yaml.YamlV2Reader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,6 +87,14 @@ public final class ValuesLoader {
     applySets(SetParser.Kind.LITERAL, request.setLiterals(), user, origins);
 
     Map<String, Object> values = HelmMerge.coalesce(user, defaults);
+    var refused = SchemaValidationInput.firstRefused(values);
+    if (refused.isPresent()) {
+      String path = refused.get().path();
+      String origin = origins.of(path);
+      throw new ValuesException(Printable.oneLine(origin + ": " + (origin.startsWith("--set") ? Paths.asSetKey(path) : path)
+          + ": " + YamlV2Reader.CONTROL_CHARACTERS + " (U+" + String.format("%04X", refused.get().character())
+          + "; Helm refuses it when it checks the values against the chart's schema)"));
+    }
     List<String> lines = new ArrayList<>();
     for (ValuesChecker.Problem p : ValuesChecker.check(definitions, values)) {
       lines.add(Printable.oneLine(describe(p, origins.of(p.path()))));
@@ -234,7 +244,8 @@ public final class ValuesLoader {
       Object v = values.get(e.getKey());
       ValueDefinition child = e.getValue();
       if (child.type() == ValueType.INTEGER && v instanceof Double d) {
-        values.put(e.getKey(), d.longValue());
+        // A whole float64 (2.0) is the integer; a float64 beyond 2^53 stays the float Helm holds, never clamped.
+        values.put(e.getKey(), HelmNumbers.float64(d));
       } else if (child.type() == ValueType.OBJECT && v instanceof Map<?, ?> m) {
         normalizeIntegers(child, (Map<String, Object>) m);
       }

@@ -21,7 +21,6 @@ final class GoYamlScalars {
 
   private static final Map<String, Object> WORDS = words();
   private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
-  private static final long EXACT = 1L << 53;
 
   private static Map<String, Object> words() {
     Map<String, Object> m = new java.util.HashMap<>();
@@ -93,10 +92,7 @@ final class GoYamlScalars {
 
   /** An integer as JSON's float64 holds it. */
   static Object number(BigInteger v) {
-    if (v.bitLength() < 63 && Math.abs(v.longValue()) <= EXACT) {
-      return v.longValue();
-    }
-    return v.doubleValue();
+    return HelmNumbers.float64(v);
   }
 
   /**

@@ -84,13 +84,8 @@ final class HelmYaml {
   private static final java.util.regex.Pattern NEL_FOLD = java.util.regex.Pattern.compile(" *\u0085[ \u0085]*");
 
   private static String reread(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == 0x7F || (c >= 0x80 && c <= 0x9F && c != 0x85) || c == 0xFFFE || c == 0xFFFF
-          || (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length()
-              && Character.isLowSurrogate(s.charAt(++i))))) {
-        throw new IllegalArgumentException("yaml: control characters are not allowed");
-      }
+    if (YamlV2Reader.firstRefusedAfterJson(s) >= 0) {
+      throw new IllegalArgumentException(YamlV2Reader.CONTROL_CHARACTERS);
     }
     if (s.indexOf('\u0085') < 0) {
       return s;
@@ -395,10 +390,14 @@ final class HelmYaml {
 
   private void writeDoubleQuoted(int[] v, boolean allowBreaks) {
     boolean spaces = false;
+    // yaml.v2's writer tests is_bom(value, i) for each character, but is_bom reads the value's first
+    // three bytes whatever i is: after a leading U+FEFF every character is escaped (b as \x62, a space
+    // as \x20, so nothing folds either).
+    boolean leadingBom = v.length > 0 && v[0] == 0xFEFF;
     writeIndicator("\"", true, false, false);
     for (int i = 0; i < v.length; i++) {
       int c = v[i];
-      if (!isPrintable(c) || c == 0xFEFF || isBreak(c) || c == '"' || c == '\\') {
+      if (leadingBom || !isPrintable(c) || c == 0xFEFF || isBreak(c) || c == '"' || c == '\\') {
         put('\\');
         switch (c) {
           case 0 -> put('0');

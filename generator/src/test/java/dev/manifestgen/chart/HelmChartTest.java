@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marcnuri.helm.Release;
 import dev.manifestgen.testing.Contracts;
+import dev.manifestgen.testing.EckLogHint;
 import dev.manifestgen.testing.Manifests;
 import dev.manifestgen.testing.RealHelm;
 import dev.manifestgen.testing.Repo;
@@ -93,6 +94,13 @@ class HelmChartTest {
     Map<String, Object> role = Manifests.one(objects, "Role", "eck-elastic-operator-leader-election");
     assertEquals(List.of("elastic-operator-leader"), Manifests.get(role, "rules[0].resourceNames"));
     assertFalse(Manifests.ofKind(objects, "PodDisruptionBudget").isEmpty());
+  }
+
+  @Test
+  void templatePrintsEck130sLogHintByteForByte() {
+    RealHelm.Result r = RealHelm.template(CHART, "elastic-operator", "elastic-system", null);
+    assertTrue(r.ok(), r.error());
+    assertTrue(r.output().contains(EckLogHint.INDENTED), "the StatefulSet's pod annotation, as ECK 1.3.0 ships it");
   }
 
   @ParameterizedTest

@@ -87,4 +87,38 @@ class CrdsCommandTest {
         + " +kubebuilder:printcolum:name=\"x\",type=\"string\",JSONPath=\".spec.x\" (ignored)\n", r.err());
     assertTrue(r.out().contains("name: loops.loop.example.com\n"), r.out());
   }
+
+  @Test
+  void aModuleWithoutApiTypesSaysWhereItLookedAndExitsOne(@TempDir Path tmp) throws Exception {
+    Path module = tmp.resolve("module");
+    Files.createDirectories(module.resolve("cmd"));
+    Files.writeString(module.resolve("go.mod"), "module example.com/tool\n");
+    Files.writeString(module.resolve("cmd/main.go"), "package main\n\nfunc main() {}\n");
+    Path out = tmp.resolve("out");
+    Cli.Result r = Cli.run("crds", "--from", module.toString(), "-o", out.toString());
+    assertEquals(1, r.exit(), r.toString());
+    assertEquals("error: --from " + module + ": no +kubebuilder:object:root type found in its 1 Go package"
+        + " (none has a +groupName package marker); nothing written\n", r.err());
+    assertEquals("", r.out());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aGroupPackageWithoutRootTypesIsNamed(@TempDir Path tmp) throws Exception {
+    Path module = tmp.resolve("module");
+    Files.createDirectories(module.resolve("api/v1"));
+    Files.writeString(module.resolve("go.mod"), "module example.com/loop\n");
+    Files.writeString(module.resolve("api/v1/types.go"), """
+        // +groupName=loop.example.com
+        package v1
+
+        type Loop struct {
+        	Spec string `json:"spec"`
+        }
+        """);
+    Cli.Result r = Cli.run("crds", "--from", module.toString());
+    assertEquals(1, r.exit(), r.toString());
+    assertEquals("error: --from " + module + ": no +kubebuilder:object:root type found in its 1 Go package"
+        + " (searched those with a +groupName: example.com/loop/api/v1); nothing written\n", r.err());
+  }
 }

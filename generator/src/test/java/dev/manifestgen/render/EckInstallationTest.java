@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.manifestgen.testing.EckLogHint;
 import dev.manifestgen.testing.Manifests;
 import dev.manifestgen.testing.Repo;
 import dev.manifestgen.values.ValueDefinitions;
@@ -167,18 +168,22 @@ class EckInstallationTest {
   }
 
   @Test
-  void theLogHintIsAFilebeatInputForTheOperatorsJsonLines() throws Exception {
+  void generatePrintsEck130sLogHintByteForByte() {
+    var r = dev.manifestgen.testing.Cli.run("generate", "--skip-crds");
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.out().contains(EckLogHint.INDENTED), "the StatefulSet's pod annotation, as ECK 1.3.0 ships it");
+  }
+
+  @Test
+  void theLogHintRenamesThroughATemporaryFieldBecauseFilebeatCannotRenameIntoAChild() throws Exception {
     String hint = (String) podAnnotations(render("elastic-operator", List.of())).get("co.elastic.logs/raw");
-    JsonNode inputs = new ObjectMapper().readTree(hint);
-    assertEquals(1, inputs.size());
-    JsonNode input = inputs.get(0);
-    assertEquals("container", input.get("type").asText());
-    assertEquals("/var/log/containers/*${data.kubernetes.container.id}.log", input.get("paths").get(0).asText());
-    assertTrue(input.get("json.keys_under_root").asBoolean());
-    assertEquals("message", input.get("json.message_key").asText());
-    JsonNode rename = input.get("processors").get(0).get("rename");
-    assertEquals("error.message", rename.get("fields").get(0).get("to").asText());
-    assertTrue(rename.get("ignore_missing").asBoolean());
+    JsonNode input = new ObjectMapper().readTree(hint).get(0);
+    List<String> steps = new ArrayList<>();
+    for (JsonNode processor : input.get("processors")) {
+      JsonNode field = processor.get("convert").get("fields").get(0);
+      steps.add(field.get("from").asText() + "->" + field.get("to").asText());
+    }
+    assertEquals(List.of("error->_error", "_error->error.message", "source->_source", "_source->event.source"), steps);
   }
 
   @Test

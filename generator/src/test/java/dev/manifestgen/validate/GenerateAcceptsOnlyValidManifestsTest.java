@@ -65,7 +65,7 @@ class GenerateAcceptsOnlyValidManifestsTest {
       String manifest;
       try {
         Values values = loader.load(new ValuesRequest(List.of(), List.of(file), List.of(), List.of()));
-        manifest = ManifestWriter.write("test", List.of(), renderer.render(values, release));
+        manifest = ManifestWriter.write("test", "eck-operator", List.of(), renderer.render(values, release));
       } catch (ValuesException | RenderException refused) {
         continue;
       }

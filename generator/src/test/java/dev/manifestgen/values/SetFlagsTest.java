@@ -75,6 +75,29 @@ class SetFlagsTest {
   }
 
   @Test
+  void aCharacterYamlV2RefusesIsRefusedAsHelmsSchemaCheckRefusesIt() throws Exception {
+    ValuesRequest json = new ValuesRequest(List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of("podAnnotations.x=\"a\\u007fb\""), List.of());
+    ValuesException e = assertThrows(ValuesException.class, () -> TestLoader.loader().load(json));
+    assertEquals("--set-json podAnnotations.x=\"a\\u007fb\": podAnnotations.x: yaml: control characters are not allowed"
+        + " (U+007F; Helm refuses it when it checks the values against the chart's schema)", e.getMessage());
+    ValuesRequest set = new ValuesRequest(List.of(), List.of(), List.of("podLabels.k\u0085\u0090=v"), List.of());
+    e = assertThrows(ValuesException.class, () -> TestLoader.loader().load(set));
+    assertTrue(e.getMessage().endsWith(": yaml: control characters are not allowed (U+0090; Helm refuses it when it"
+        + " checks the values against the chart's schema)"), e.getMessage());
+    Path f = Files.writeString(dir.resolve("c1.txt"), "\uFFFF");
+    ValuesRequest file = new ValuesRequest(List.of(), List.of(), List.of(), List.of(), List.of("podAnnotations.f=" + f),
+        List.of(), List.of());
+    e = assertThrows(ValuesException.class, () -> TestLoader.loader().load(file));
+    assertTrue(e.getMessage().startsWith("--set-file podAnnotations.f=" + f + ": podAnnotations.f: yaml: control"
+        + " characters are not allowed (U+FFFF;"), e.getMessage());
+    ValuesRequest nel = new ValuesRequest(List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of("podAnnotations.x=\"a\\u0085\\ufffd\\u00a0\""), List.of());
+    assertEquals("a\u0085\ufffd\u00a0", ((Map<?, ?>) TestLoader.loader().load(nel).tree().get("podAnnotations")).get("x"),
+        "NEL, U+FFFD and NBSP are read");
+  }
+
+  @Test
   void setFileReadsEachValueAsAFile() throws Exception {
     Path f = Files.writeString(dir.resolve("cert.pem"), "line1\nline2\n");
     ValuesRequest request = new ValuesRequest(List.of(), List.of(), List.of(), List.of(),

@@ -86,4 +86,12 @@ class YamlWriterTest {
     assertEquals("- \"y\"\n- \"N\"\n- \"1e3\"\n- \"-2E+5\"\n- .5e\n- \"0o17\"\n- \"1:30\"",
         YamlWriter.toYaml(List.of("y", "N", "1e3", "-2E+5", ".5e", "0o17", "1:30")));
   }
+
+  @Test
+  void aLeadingByteOrderMarkEscapesEveryCharacterAfterItAsYamlV2Does() {
+    // yaml.v2's is_bom(value, i) looks at the value's first bytes whatever i is.
+    assertEquals("\"\\uFEFF\\x62\\x6F\\x6D\"", YamlWriter.toYaml("\uFEFFbom"));
+    assertEquals("\"\\uFEFF\\x61\\x20\\\"\\xE9\\u65E5\\U0001F600\\n\"", YamlWriter.toYaml("\uFEFFa \"\u00e9\u65e5\ud83d\ude00\n"));
+    assertEquals("\"b\\uFEFFom\"", YamlWriter.toYaml("b\uFEFFom"), "a BOM further in escapes only itself");
+  }
 }
