@@ -68,11 +68,16 @@ public final class ValuesChecker {
       checkObject(def, (Map<?, ?>) value, problems);
     } else if (def.type() == ValueType.LIST) {
       int i = 0;
+      List<Object> seen = new ArrayList<>();
       for (Object item : (List<?>) value) {
         String itemProblem = scalarProblem(def, def.itemType(), item);
         if (itemProblem != null) {
           problems.add(new Problem(Paths.index(def.path(), i), itemProblem));
+        } else if (def.unique() && seen.contains(item)) {
+          problems.add(new Problem(Paths.index(def.path(), i), "must not repeat an item; got "
+              + ValueTrees.describe(item) + " again (item " + seen.indexOf(item) + ")"));
         }
+        seen.add(item);
         i++;
       }
     } else if (def.type() == ValueType.MAP) {

@@ -1,10 +1,7 @@
 package dev.manifestgen.yaml;
 
-import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -60,16 +57,9 @@ public final class YamlReader {
     return read(readText(file, displayName), displayName);
   }
 
+  /** A file's text, bounded and checked as UTF-8 ({@link InputText}). */
   public static String readText(Path file, String displayName) throws YamlException {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new YamlException(displayName + ": file not found");
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new YamlException(displayName + ": invalid YAML: the file is not UTF-8 text");
-    } catch (IOException e) {
-      throw new YamlException(displayName + ": cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-    }
+    return InputText.read(file, displayName);
   }
 
   public static YamlTree read(String text, String displayName) throws YamlException {
@@ -177,7 +167,7 @@ public final class YamlReader {
     } catch (ReaderException e) {
       throw readerError(displayName, e, text, lineOffset);
     } catch (YAMLException | IllegalArgumentException e) {
-      throw new YamlException(displayName + ": invalid YAML: " + oneLine(e.getMessage()));
+      throw new YamlException(displayName + ": invalid YAML: " + unmarked(e));
     }
     return docs;
   }
@@ -198,7 +188,7 @@ public final class YamlReader {
     } catch (ReaderException e) {
       throw readerError(displayName, e, text, 0);
     } catch (YAMLException | IllegalArgumentException e) {
-      throw new YamlException(displayName + ": invalid YAML: " + oneLine(e.getMessage()));
+      throw new YamlException(displayName + ": invalid YAML: " + unmarked(e));
     }
   }
 
@@ -207,7 +197,7 @@ public final class YamlReader {
     options.setProcessComments(comments);
     options.setCodePointLimit(Integer.MAX_VALUE);
     options.setMaxAliasesForCollections(Integer.MAX_VALUE); // bounded by Converter's budget instead
-    options.setNestingDepthLimit(10_000); // yaml.v2's limit
+    options.setNestingDepthLimit(InputText.MAX_NESTING);
     options.setAllowDuplicateKeys(true); // decided by the converter
     return new Composer(new ParserImpl(new WholeTextReader(text, displayName), options), new PlainResolver(), options);
   }
@@ -232,6 +222,16 @@ public final class YamlReader {
     }
     return new YamlException(displayName + ":" + line + ": invalid YAML: control character "
         + String.format("U+%04X", e.getCodePoint()) + " is not allowed (write it escaped in a double-quoted string)");
+  }
+
+  /** SnakeYAML's errors without a position, in this tool's words where they name a limit. */
+  private static String unmarked(RuntimeException e) {
+    String m = e.getMessage();
+    if (m != null && m.startsWith("Nesting Depth exceeded")) {
+      return "nested more than " + InputText.MAX_NESTING + " levels deep (manifest-gen's limit on maps and lists"
+          + " in one another)";
+    }
+    return oneLine(m);
   }
 
   private static String oneLine(String s) {
