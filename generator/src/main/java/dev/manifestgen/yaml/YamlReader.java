@@ -63,7 +63,15 @@ public final class YamlReader {
   }
 
   public static YamlTree read(String text, String displayName) throws YamlException {
-    return first(text, displayName, Duplicates.REFUSE, false);
+    return first(text, displayName, Duplicates.REFUSE, false, InputText.MAX_NESTING);
+  }
+
+  /**
+   * A document a template rendered: the user's values (at most {@link InputText#MAX_NESTING} deep)
+   * sit under the template's own levels, which the limit leaves room for.
+   */
+  public static YamlTree readRendered(String text, String displayName) throws YamlException {
+    return first(text, displayName, Duplicates.REFUSE, false, InputText.MAX_NESTING + RENDERED_LEVELS);
   }
 
   /**
@@ -71,12 +79,15 @@ public final class YamlReader {
    * documents ignored; a key given twice takes its last value. Null when the document is empty.
    */
   public static YamlTree readValues(String text, String displayName) throws YamlException {
-    return first(text, displayName, Duplicates.LAST_WINS, false);
+    return first(text, displayName, Duplicates.LAST_WINS, false, InputText.MAX_NESTING);
   }
 
-  private static YamlTree first(String text, String displayName, Duplicates duplicates, boolean comments)
+  /** How deep a template may put a value: a Deployment's pod affinity is 5 levels down. */
+  private static final int RENDERED_LEVELS = 20;
+
+  private static YamlTree first(String text, String displayName, Duplicates duplicates, boolean comments, int nesting)
       throws YamlException {
-    Node node = compose(text, displayName, comments);
+    Node node = compose(text, displayName, comments, nesting);
     Map<String, Integer> lines = new HashMap<>();
     Object root = node == null ? null : new Converter(displayName, 0, lines, duplicates, text.length()).tree(node, "");
     refuseNotJson(root);
@@ -153,7 +164,7 @@ public final class YamlReader {
   private static List<Document> readAll(String text, int lineOffset, String displayName) throws YamlException {
     List<Document> docs = new ArrayList<>();
     try {
-      Composer composer = composer(text, displayName, false);
+      Composer composer = composer(text, displayName, false, InputText.MAX_NESTING);
       while (composer.checkNode()) {
         Node node = composer.getNode();
         Object root = node == null ? null
@@ -176,12 +187,12 @@ public final class YamlReader {
 
   /** The first document's node graph, comments included (for the value definitions); null if none. */
   public static Node compose(String text, String displayName) throws YamlException {
-    return compose(text, displayName, true);
+    return compose(text, displayName, true, InputText.MAX_NESTING);
   }
 
-  private static Node compose(String text, String displayName, boolean comments) throws YamlException {
+  private static Node compose(String text, String displayName, boolean comments, int nesting) throws YamlException {
     try {
-      Composer composer = composer(text, displayName, comments);
+      Composer composer = composer(text, displayName, comments, nesting);
       return composer.checkNode() ? composer.getNode() : null;
     } catch (MarkedYAMLException e) {
       throw markedError(displayName, e, 0);
@@ -192,12 +203,12 @@ public final class YamlReader {
     }
   }
 
-  private static Composer composer(String text, String displayName, boolean comments) {
+  private static Composer composer(String text, String displayName, boolean comments, int nesting) {
     LoaderOptions options = new LoaderOptions();
     options.setProcessComments(comments);
     options.setCodePointLimit(Integer.MAX_VALUE);
     options.setMaxAliasesForCollections(Integer.MAX_VALUE); // bounded by Converter's budget instead
-    options.setNestingDepthLimit(InputText.MAX_NESTING);
+    options.setNestingDepthLimit(nesting);
     options.setAllowDuplicateKeys(true); // decided by the converter
     return new Composer(new ParserImpl(new WholeTextReader(text, displayName), options), new PlainResolver(), options);
   }
@@ -228,7 +239,7 @@ public final class YamlReader {
   private static String unmarked(RuntimeException e) {
     String m = e.getMessage();
     if (m != null && m.startsWith("Nesting Depth exceeded")) {
-      return "nested more than " + InputText.MAX_NESTING + " levels deep (manifest-gen's limit on maps and lists"
+      return "nested more than " + m.replaceAll("\\D", "") + " levels deep (manifest-gen's limit on maps and lists"
           + " in one another)";
     }
     return oneLine(m);

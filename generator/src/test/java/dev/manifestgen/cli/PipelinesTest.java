@@ -43,11 +43,12 @@ class PipelinesTest {
 
   @Test
   void theChartDirectoryIsRendered() {
-    Cli.Result v = Cli.run("validate", "charts/eck-operator");
+    String chart = dev.manifestgen.testing.Repo.root().resolve("charts/eck-operator").toString();
+    Cli.Result v = Cli.run("validate", chart);
     assertEquals(0, v.exit(), v.toString());
     assertTrue(v.out().endsWith(" objects checked: 0 errors, 0 warnings\n") && !v.out().startsWith("0 "), v.out());
     Cli.Result c = Cli.run("can-i", "--as", "system:serviceaccount:elastic-system:elastic-operator",
-        "-f", "charts/eck-operator", "get", "pods");
+        "-f", chart, "get", "pods");
     assertEquals(0, c.exit(), c.toString());
     assertEquals("yes\n", c.out());
   }
