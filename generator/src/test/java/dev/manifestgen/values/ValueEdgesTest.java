@@ -78,4 +78,29 @@ class ValueEdgesTest {
         + " \"ca-cert-validity\") | float64) 9.223372036854775807e18 }}\n{{- fail \"config.ca-cert-validity: "
         + CrossValueRules.DURATION_TOO_LONG + "\" }}"), checks);
   }
+
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
+
+  /** Real Helm (helm template) on the chart: each edge refused, the same value one step inside accepted. */
+  @Test
+  void helmRefusesTheSame() throws Exception {
+    java.nio.file.Path chart = Repo.root().resolve("charts/eck-operator");
+    String[][] cases = {
+        {"replicas: 2147483648\nleaderElection: {enabled: true}\n", "replicas: 2147483647\nleaderElection: {enabled: true}\n",
+            "replicas"},
+        {"managedNamespaces: [a, a]\n", "managedNamespaces: [a, b]\n", "managedNamespaces"},
+        {"priorityClassName: " + "a".repeat(254) + "\n", "priorityClassName: " + "a".repeat(253) + "\n", "priorityClassName"},
+        {"config: {ca-cert-validity: 9999999999h}\n", "config: {ca-cert-validity: 2562047h47m16s}\n",
+            "config.ca-cert-validity: " + CrossValueRules.DURATION_TOO_LONG}};
+    for (String[] c : cases) {
+      java.nio.file.Path bad = Files.writeString(dir.resolve("bad.yaml"), c[0]);
+      dev.manifestgen.testing.RealHelm.Result r = dev.manifestgen.testing.RealHelm.template(chart, "elastic-operator",
+          "elastic-system", bad);
+      assertTrue(!r.ok() && r.error().contains(c[2]), c[0] + " -> " + r.error());
+      java.nio.file.Path good = Files.writeString(dir.resolve("good.yaml"), c[1]);
+      dev.manifestgen.testing.RealHelm.Result ok = dev.manifestgen.testing.RealHelm.template(chart, "elastic-operator",
+          "elastic-system", good);
+      assertTrue(ok.ok(), c[1] + " -> " + ok.error());
+    }
+  }
 }
