@@ -162,4 +162,48 @@ class InputBoundsTest {
     }
     assertEquals("content 7\n", Files.readString(out.resolve("templates/f7.yaml"), StandardCharsets.UTF_8));
   }
+
+  /** Two `generate --all` at once in one checkout (a copy of this one): both succeed, and check passes after. */
+  @Test
+  void twoGenerateAllAtOnceBothSucceed() throws Exception {
+    Path copy = dir.resolve("project");
+    for (String part : List.of("config", "templates", "charts", "README.md", Project.OPERATOR_SOURCE)) {
+      copyTree(dev.manifestgen.testing.Repo.root().resolve(part), copy.resolve(part));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Cli.Result>> runs = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        runs.add(pool.submit(() -> {
+          Cli.Result last = null;
+          for (int round = 0; round < 4 && (last == null || last.exit() == 0); round++) {
+            last = Cli.run(copy, "generate", "--all");
+          }
+          return last;
+        }));
+      }
+      for (Future<Cli.Result> r : runs) {
+        Cli.Result result = r.get(300, TimeUnit.SECONDS);
+        assertEquals(0, result.exit(), result.toString());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Cli.Result check = Cli.run(copy, "check");
+    assertEquals(0, check.exit(), check.toString());
+  }
+
+  private static void copyTree(Path from, Path to) throws Exception {
+    try (var all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
 }
