@@ -66,6 +66,9 @@ public final class ValuesSchema {
       case LIST -> {
         s.put("type", "array");
         s.put("items", d.itemType() == ValueType.ANY ? Map.of() : scalar(d, d.itemType()));
+        if (d.unique()) {
+          s.put("uniqueItems", true);
+        }
       }
       default -> s.putAll(scalar(d, d.type()));
     }
@@ -84,6 +87,9 @@ public final class ValuesSchema {
       }
       if (d.format() != null) {
         s.put("pattern", d.format().regex());
+        if (d.format().maxLength() > 0) {
+          s.put("maxLength", d.format().maxLength());
+        }
       }
     }
     if (type == ValueType.INTEGER || type == ValueType.NUMBER) {

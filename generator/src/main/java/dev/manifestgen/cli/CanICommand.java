@@ -1,6 +1,5 @@
 package dev.manifestgen.cli;
 
-import dev.manifestgen.validate.ManifestLoader;
 import dev.manifestgen.validate.ManifestSet;
 import dev.manifestgen.validate.rbac.Decision;
 import dev.manifestgen.validate.rbac.RbacAuthorizer;
@@ -34,6 +33,7 @@ final class CanICommand implements Callable<Integer> {
       "options", "delete", "patch", "*"));
 
   @Spec CommandSpec spec;
+  @picocli.CommandLine.ParentCommand ManifestGen root;
 
   @Parameters(index = "0", paramLabel = "VERB", description = "get, list, watch, create, update, patch, delete, ... or *.")
   String verb;
@@ -59,7 +59,8 @@ final class CanICommand implements Callable<Integer> {
   String subresource;
 
   @Option(names = {"-f", "--filename"}, required = true, paramLabel = "FILE|DIR",
-      description = "Manifests with the RBAC objects: files, or directories of YAML files (repeatable).")
+      description = "Manifests with the RBAC objects: files, - for standard input, directories of YAML files, or this"
+          + " project's chart directory (rendered with its values.yaml) (repeatable).")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--explain", description = "Add a line saying which binding, role and rule allowed it, or that none did.")
@@ -75,7 +76,7 @@ final class CanICommand implements Callable<Integer> {
     if (!namespace.isEmpty() && !UserInfo.validNamespace(namespace)) {
       throw new UsageException("--namespace " + namespace + ": not a namespace name (lower case letters, digits and -)");
     }
-    ManifestSet manifests = ManifestLoader.load(files, Path.of("").toAbsolutePath());
+    ManifestSet manifests = ManifestInputs.load(files, root, true).manifests();
     Request request = request(user, ResourceTypes.definedBy(manifests));
     Set<String> known = request.isResourceRequest() ? RESOURCE_VERBS : NON_RESOURCE_VERBS;
     if (!known.contains(verb)) {

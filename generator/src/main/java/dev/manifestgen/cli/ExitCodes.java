@@ -7,6 +7,8 @@ public final class ExitCodes {
   public static final int BAD_INPUT = 2;
   /** A bug in manifest-gen (an exception it did not expect); the stack trace follows the message. */
   public static final int INTERNAL_ERROR = 70;
+  /** Standard output is a pipe its reader closed (generate | head): what a shell reports for helm, killed by SIGPIPE. */
+  public static final int CLOSED_PIPE = 141;
 
   private ExitCodes() {}
 }

@@ -2,6 +2,7 @@ package dev.manifestgen.cli;
 
 import dev.manifestgen.render.RenderedDocument;
 import dev.manifestgen.values.Values;
+import dev.manifestgen.yaml.InputText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -50,11 +51,26 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Write every committed output, as make generate-manifests does.")
   boolean all;
 
+  @Option(names = "--check", paramLabel = "FILE",
+      description = "Write nothing: compare FILE with what this command generates; exit 0 when equal, else print a"
+          + " unified diff and exit 1 (a CI check for a manifest you render yourself).")
+  Path check;
+
   @Override
   public Integer call() throws Exception {
+    if (output.isEmpty()) {
+      throw new UsageException("--output: the path is empty (give a file, or - for standard output)");
+    }
+    if (check != null && check.toString().isEmpty()) {
+      throw new UsageException("--check: the path is empty (give the manifest file to compare)");
+    }
+    if (check != null && !output.equals("-")) {
+      throw new UsageException("--check compares and writes nothing; drop --output");
+    }
     Inputs inputs = new Inputs(root.project(), contract);
     if (all) {
-      if (!values.isDefault() || !crds.isEmpty() || skipCrds || !output.equals("-") || contract != null) {
+      if (!values.isDefault() || !crds.isEmpty() || skipCrds || !output.equals("-") || contract != null
+          || check != null) {
         throw new UsageException("--all writes the committed outputs with their own settings; drop the other options");
       }
       InputsNotOutputs guard = projectInputs(inputs).directory(inputs.project().resolve(Project.OPERATOR_SOURCE),
@@ -70,6 +86,9 @@ final class GenerateCommand implements Callable<Integer> {
     Values v = inputs.valuesLoader().load(values.request());
     List<RenderedDocument> documents = inputs.renderer().render(v, values.release());
     String manifest = ManifestWriter.write(commandLine(), inputs.chart().name(), readCrds(inputs.project()), documents);
+    if (check != null) {
+      return compare(manifest);
+    }
     if (output.equals("-")) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(manifest);
@@ -168,15 +187,44 @@ final class GenerateCommand implements Callable<Integer> {
     }
   }
 
-  /** This command as typed, for the manifest header (shell-quoted where needed). */
+  /** --check: the file against the manifest, as check compares the committed outputs. */
+  private int compare(String manifest) throws Exception {
+    String onDisk = InputText.read(check, check.toString());
+    PrintWriter out = spec.commandLine().getOut();
+    if (onDisk.equals(manifest)) {
+      out.println(check + ": up to date");
+      out.flush();
+      return ExitCodes.OK;
+    }
+    out.print(UnifiedDiff.diff(check.toString(), onDisk, check + " (generated)", manifest));
+    out.println(check + ": stale; regenerate it with: " + commandLine() + " -o " + Shell.quote(check.toString()));
+    out.flush();
+    return ExitCodes.FINDINGS;
+  }
+
+  /**
+   * The command and its inputs, for the manifest header (shell-quoted where needed): what was typed
+   * without where the output went (-o, --check), so the header is the same whatever file it is in.
+   */
   private String commandLine() {
     List<String> words = new ArrayList<>(List.of("manifest-gen", "generate"));
     List<String> args = spec.commandLine().getParseResult().originalArgs();
     // originalArgs holds the whole command line; keep what follows this subcommand's name
     int start = args.indexOf(spec.name()) + 1;
-    for (String arg : args.subList(start, args.size())) {
+    List<String> rest = args.subList(start, args.size());
+    for (int i = 0; i < rest.size(); i++) {
+      String arg = rest.get(i);
+      if (OUTPUT_OPTIONS.contains(arg)) {
+        i++; // and its value
+        continue;
+      }
+      if (OUTPUT_OPTIONS.stream().anyMatch(o -> arg.startsWith(o + "=")) || arg.startsWith("-o") && arg.length() > 2) {
+        continue;
+      }
       words.add(Shell.quote(arg));
     }
     return String.join(" ", words);
   }
+
+  private static final List<String> OUTPUT_OPTIONS = List.of("-o", "--output", "--check");
 }

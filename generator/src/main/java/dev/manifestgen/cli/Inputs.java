@@ -56,7 +56,7 @@ public final class Inputs {
   }
 
   public CrossValueRules crossValueRules() throws YamlException {
-    return new CrossValueRules(contract());
+    return new CrossValueRules(contract(), definitions());
   }
 
   public Project project() {

@@ -58,6 +58,11 @@ public final class ManifestGen implements Runnable {
     PrintWriter out = stdout.writer();
     cli.setOut(out);
     int exit = cli.execute(args);
+    if (stdout.readerWentAway()) {
+      // generate | head -1: the reader has all it wanted. Quiet, and the status a shell gives helm
+      // (a Go program killed by SIGPIPE): 128 + 13.
+      System.exit(ExitCodes.CLOSED_PIPE);
+    }
     String failure = stdout.failureMessage(out);
     if (failure != null) {
       cli.getErr().println("error: " + failure);
@@ -84,6 +89,9 @@ public final class ManifestGen implements Runnable {
     // Helm gives @ no meaning: --set @file must reach the values parser as it was typed.
     cli.setExpandAtFiles(false);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (StandardOutput.isClosedPipe(e)) {
+        return ExitCodes.CLOSED_PIPE; // -o /dev/stdout into a closed pipe: as above, quietly
+      }
       // Messages may quote what the user typed: nothing in it may break a line but the message's own breaks.
       for (String line : message(e).split("\n")) {
         commandLine.getErr().println("error: " + dev.manifestgen.yaml.Printable.oneLine(line));
@@ -97,7 +105,7 @@ public final class ManifestGen implements Runnable {
     return cli;
   }
 
-  private static boolean isBadInput(Exception e) {
+  static boolean isBadInput(Exception e) {
     return e instanceof UsageException || e instanceof ValuesException || e instanceof RenderException
         || e instanceof YamlException || e instanceof IOException;
   }

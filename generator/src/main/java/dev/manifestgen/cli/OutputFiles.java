@@ -238,18 +238,45 @@ public final class OutputFiles {
     }
   }
 
-  /** Deletes what a directory output no longer generates, then directories left empty. */
+  /**
+   * Deletes what a directory output no longer generates, then directories left empty. Another run
+   * writing the same outputs at the same time (two {@code generate --all} in one checkout) has its
+   * temporary files here for a moment and renames or deletes them itself: they are left alone, and
+   * a file that vanishes while the directory is read is simply gone. Both runs write the same files,
+   * so whichever renames last leaves the same tree.
+   */
   private static void prune(Pruned p) throws IOException {
     List<Path> stale = new ArrayList<>();
-    try (Stream<Path> all = Files.walk(p.directory())) {
-      all.filter(f -> !f.equals(p.directory())).forEach(f -> {
+    Files.walkFileTree(p.directory(), new java.nio.file.SimpleFileVisitor<>() {
+      @Override
+      public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+        if (!dir.equals(p.directory())) {
+          String relative = p.directory().relativize(dir).toString().replace('\\', '/');
+          if (p.keep().stream().noneMatch(k -> k.startsWith(relative + "/"))) {
+            stale.add(dir);
+            return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+          }
+        }
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
         String relative = p.directory().relativize(f).toString().replace('\\', '/');
-        boolean directory = Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS);
-        if (directory ? p.keep().stream().noneMatch(k -> k.startsWith(relative + "/")) : !p.keep().contains(relative)) {
+        if (!p.keep().contains(relative) && !isTemporary(f)) {
           stale.add(f);
         }
-      });
-    }
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+        if (e instanceof NoSuchFileException) {
+          return java.nio.file.FileVisitResult.CONTINUE; // renamed or deleted by another run meanwhile
+        }
+        throw e;
+      }
+    });
     stale.sort(Comparator.comparing(Path::getNameCount).reversed());
     for (Path f : stale) {
       try {
@@ -258,10 +285,20 @@ public final class OutputFiles {
         } else {
           Files.deleteIfExists(f);
         }
+      } catch (NoSuchFileException gone) {
+        // deleted by another run meanwhile
       } catch (IOException e) {
         throw failure(p.shown().resolve(p.directory().relativize(f)), "cannot delete", e);
       }
     }
+  }
+
+  /** A temporary file as {@link #stage} names them: ".NAME.tmp-UUID". */
+  private static final java.util.regex.Pattern TEMPORARY =
+      java.util.regex.Pattern.compile("\\..+\\.tmp-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+  static boolean isTemporary(Path f) {
+    return TEMPORARY.matcher(f.getFileName().toString()).matches();
   }
 
   private static void makeDirectories(Path shown, Path dir) throws IOException {

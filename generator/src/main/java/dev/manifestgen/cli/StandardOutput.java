@@ -62,6 +62,21 @@ final class StandardOutput extends FilterOutputStream {
     }
   }
 
+  /** Whether a write failed because the reader of the pipe closed it (EPIPE). */
+  boolean readerWentAway() {
+    return failure != null && isClosedPipe(failure);
+  }
+
+  /** An exception, or one of its causes, that is Linux's EPIPE ("Broken pipe"). */
+  static boolean isClosedPipe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException && t.getMessage() != null && t.getMessage().endsWith("Broken pipe")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Null when every write succeeded; else one line naming standard output and where it goes. */
   String failureMessage(PrintWriter writer) {
     if (!writer.checkError() && failure == null) {

@@ -12,8 +12,8 @@ public final class UnifiedDiff {
   private UnifiedDiff() {}
 
   public static String diff(String expectedName, String expected, String actualName, String actual) {
-    List<String> a = expected.lines().toList();
-    List<String> b = actual.lines().toList();
+    List<String> a = lines(expected);
+    List<String> b = lines(actual);
     List<Op> ops = ops(a, b);
     StringBuilder out = new StringBuilder();
     out.append("--- ").append(expectedName).append('\n');
@@ -40,7 +40,7 @@ public final class UnifiedDiff {
       StringBuilder body = new StringBuilder();
       for (int j = start; j <= end; j++) {
         Op op = ops.get(j);
-        body.append(op.kind).append(op.text).append('\n');
+        body.append(op.kind).append(shown(op.text));
         if (op.kind != '+') {
           aCount++;
         }
@@ -53,6 +53,38 @@ public final class UnifiedDiff {
       i = end + 1;
     }
     return out.toString();
+  }
+
+  /** Marks a line without its final newline; lines differ when only that differs, as in diff. */
+  private static final String NO_NEWLINE = "\u0000";
+
+  /**
+   * The lines of a text split at '\n' only, so a line's '\r' stays part of it (CRLF differs from LF),
+   * and the last line marked when no newline ends it.
+   */
+  private static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        lines.add(text.substring(start) + NO_NEWLINE);
+        break;
+      }
+      lines.add(text.substring(start, end));
+      start = end + 1;
+    }
+    return lines;
+  }
+
+  /** A line as printed: a carriage return at its end as \r (else invisible), then diff's note for a missing newline. */
+  private static String shown(String line) {
+    boolean noNewline = line.endsWith(NO_NEWLINE);
+    String text = noNewline ? line.substring(0, line.length() - 1) : line;
+    if (text.endsWith("\r")) {
+      text = text.substring(0, text.length() - 1) + "\\r";
+    }
+    return text + "\n" + (noNewline ? "\\ No newline at end of file\n" : "");
   }
 
   private static String range(int start, int count) {

@@ -40,7 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand ManifestGen root;
 
-  @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "Manifests to check (directories: every *.yaml, *.yml).")
+  @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*", description = "Manifests to check: files, - for standard input,"
+      + " directories (every *.yaml, *.yml), or this project's chart directory (rendered with its values.yaml).")
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--output", paramLabel = "human|json", defaultValue = "human",
@@ -70,8 +71,32 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--strict-security", description = "Report the security baseline (MG6xx) as errors, not warnings.")
   boolean strictSecurity;
 
+  @Option(names = "--allow-empty", description = "Pass when the inputs hold no object (else an empty file, stream or"
+      + " directory is an error).")
+  boolean allowEmpty;
+
   @Override
   public Integer call() throws Exception {
+    try {
+      return validate();
+    } catch (Exception e) {
+      if ("json".equals(output) && ManifestGen.isBadInput(e)) {
+        // Machines reading stdout get the error there too; people still see it on stderr.
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("error", dev.manifestgen.yaml.Printable.oneLine(e.getMessage()));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(new ObjectMapper().writer(printer()).writeValueAsString(json));
+        out.flush();
+      }
+      throw e;
+    }
+  }
+
+  private static DefaultPrettyPrinter printer() {
+    return new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+  }
+
+  private Integer validate() throws Exception {
     if (!output.equals("human") && !output.equals("json")) {
       throw new UsageException("--output " + output + ": expected human or json");
     }
@@ -95,8 +120,9 @@ final class ValidateCommand implements Callable<Integer> {
       sets.add(new ManifestSet(ManifestLoader.parse(chart, Project.CHART_DIR + " (default values)")));
       installedCrds.add(Set.of("*")); // Helm installs a chart's crds/ before its templates
     } else {
-      sets.add(ManifestLoader.load(paths, Path.of("").toAbsolutePath()));
-      installedCrds.add(installed());
+      ManifestInputs.Loaded loaded = ManifestInputs.load(paths, root, allowEmpty);
+      sets.add(loaded.manifests());
+      installedCrds.add(loaded.chart() ? Set.of("*") : installed());
     }
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < sets.size(); i++) {
@@ -113,8 +139,7 @@ final class ValidateCommand implements Callable<Integer> {
       json.put("warnings", warnings);
       json.put("objects", objects);
       json.put("findings", findings);
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      out.println(new ObjectMapper().writer(printer).writeValueAsString(json));
+      out.println(new ObjectMapper().writer(printer()).writeValueAsString(json));
     } else {
       findings.forEach(f -> out.println(f.human()));
       out.println(objects + " objects checked: " + errors + " error" + (errors == 1 ? "" : "s")

@@ -108,6 +108,11 @@ public final class FlagValues {
       total = total.add(new BigDecimal(number.startsWith(".") ? "0" + number : number).multiply(unitNanos(m.group(2))));
       at = m.end();
     }
+    // Go's time.ParseDuration refuses what an int64 of nanoseconds cannot hold ("invalid duration").
+    BigDecimal limit = BigDecimal.valueOf(sign < 0 ? Long.MIN_VALUE : Long.MAX_VALUE).abs();
+    if (total.setScale(0, java.math.RoundingMode.DOWN).compareTo(limit) > 0) {
+      return null;
+    }
     return total.multiply(BigDecimal.valueOf(sign));
   }
 

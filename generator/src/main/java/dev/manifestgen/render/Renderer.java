@@ -194,7 +194,7 @@ public final class Renderer {
     String where = template.path() + " (rendered document " + index + ")";
     YamlTree tree;
     try {
-      tree = YamlReader.read(text, where);
+      tree = YamlReader.readRendered(text, where);
     } catch (YamlException e) {
       throw new RenderException(e.getMessage() + excerpt(text, e.getMessage()));
     }

@@ -10,14 +10,13 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.manifestgen.yaml.InputText;
 import dev.manifestgen.yaml.YamlException;
 import dev.manifestgen.yaml.YamlReader;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,15 +60,7 @@ public final class ManifestLoader {
     List<ManifestObject> objects = new ArrayList<>();
     for (Path path : expand(paths)) {
       String display = display(path, displayBase);
-      String text;
-      try {
-        text = Files.readString(path, StandardCharsets.UTF_8);
-      } catch (NoSuchFileException e) {
-        throw new YamlException(display + ": file not found");
-      } catch (IOException e) {
-        throw new YamlException(display + ": cannot read: " + e.getMessage());
-      }
-      objects.addAll(parse(text, display));
+      objects.addAll(parse(InputText.read(path, display), display));
     }
     return new ManifestSet(objects);
   }

@@ -47,6 +47,9 @@ final class StructureRules {
 
   private static void schema(ValidationContext c, Findings f) {
     for (ManifestObject o : c.manifests().objects()) {
+      if (o.apiVersion().isEmpty() || o.kind().isEmpty()) {
+        continue; // which schema applies is unknown: MG102 says what is missing, nothing more can be said
+      }
       if (o.mappingProblem() != null && !SchemaCheck.knowsKind(o)) {
         int colon = o.mappingProblem().indexOf(": ");
         f.add(o, o.mappingProblem().substring(0, colon), "wrong type: " + o.mappingProblem().substring(colon + 2));

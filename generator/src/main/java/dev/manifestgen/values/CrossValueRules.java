@@ -50,6 +50,41 @@ public final class CrossValueRules {
 
   private final List<Rule> rules = new ArrayList<>();
 
+  /** The longest duration Go's time.ParseDuration accepts: an int64 of nanoseconds. */
+  public static final String LONGEST_DURATION = "2562047h47m16.854775807s";
+  public static final String DURATION_TOO_LONG = "longer than Go's time.ParseDuration accepts (at most " + LONGEST_DURATION
+      + "): the operator cannot read it and does not start";
+
+  /**
+   * The rules for an operator and the values' own limits JSON Schema cannot say (a duration's
+   * length); a null contract gives only the rules between values.
+   */
+  public CrossValueRules(OperatorContract contract, ValueDefinitions definitions) {
+    this(contract);
+    durations(definitions.root());
+  }
+
+  private void durations(ValueDefinition d) {
+    if (d.type() == ValueType.STRING && d.format() == ValueFormat.DURATION) {
+      String path = d.path();
+      // float64 in the chart: it cannot tell the last ~2 microseconds below the bound from it.
+      rules.add(new Rule(List.of(path), v -> v.apply(path) instanceof String s && FlagValues.durationNanos(s) == null
+          && s.matches(ValueFormat.DURATION.regex()), DURATION_TOO_LONG,
+          "ge (include \"" + NANOSECONDS_DEFINE + "\" " + goValue(path) + " | float64) 9.223372036854775807e18",
+          List.of()));
+    }
+    d.properties().values().forEach(this::durations);
+  }
+
+  /** .Values.a.b, through index where a key is not a Go identifier (config.ca-cert-validity). */
+  private static String goValue(String path) {
+    String expr = ".Values";
+    for (String part : path.split("\\.")) {
+      expr = part.matches("[A-Za-z_][A-Za-z0-9_]*") ? expr + "." + part : "(index " + expr + " " + goString(part) + ")";
+    }
+    return expr;
+  }
+
   /** The rules for an operator; a null contract gives only the rules between values. */
   public CrossValueRules(OperatorContract contract) {
     rules.add(replicasNeedElection());

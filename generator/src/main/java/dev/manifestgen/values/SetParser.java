@@ -2,6 +2,7 @@ package dev.manifestgen.values;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.manifestgen.yaml.InputText;
 import dev.manifestgen.yaml.Paths;
 import dev.manifestgen.yaml.Printable;
 import java.util.ArrayList;
@@ -51,7 +52,11 @@ public final class SetParser {
     String read(String path) throws SetSyntaxException;
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** JSON nests no deeper than YAML may: deeper trees would overflow the stack of later stages. */
+  private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+      .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+          .maxNestingDepth(InputText.MAX_NESTING).build())
+      .build());
 
   private final String expression;
   private final Kind kind;
@@ -244,6 +249,9 @@ public final class SetParser {
         return setIndex(list, i, v == NOTHING ? "" : v, path);
       }
       case '[' -> {
+        if (++nesting > InputText.MAX_NESTING) {
+          throw error("list indices nest deeper than manifest-gen's limit of " + InputText.MAX_NESTING + " levels");
+        }
         int next = index(path);
         List<Object> inner = null;
         if (i < list.size() && list.get(i) != null) {

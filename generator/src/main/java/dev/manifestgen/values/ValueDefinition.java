@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param itemType for LIST the items' type, for MAP the values' type (ANY when free)
  * @param properties for OBJECT the known keys, in file order
+ * @param unique for LIST: no item twice (namespaces: each would get the same Role and RoleBinding)
  */
 public record ValueDefinition(
     String path,
@@ -21,7 +22,8 @@ public record ValueDefinition(
     ValueFormat format,
     ValueType itemType,
     Map<String, ValueDefinition> properties,
-    int line) {
+    int line,
+    boolean unique) {
 
   /** The type a value (or list/map item) must have; for LIST and MAP, that of the items. */
   public ValueType scalarType() {

@@ -34,7 +34,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  * Annotations: {@code @type string|integer|number|boolean|list|object|map|any} (a non-empty map
  * default is an object with fixed keys unless annotated {@code map}; an empty one is a free map),
  * {@code @items TYPE} for list items and map values, {@code @enum A B ...}, {@code @minimum N},
- * {@code @maximum N}, {@code @format NAME} (a {@link ValueFormat}: duration, dns1123-label, ...).
+ * {@code @maximum N}, {@code @unique} (a list's items), {@code @format NAME} (a {@link ValueFormat}: duration, dns1123-label, ...).
  * The same definitions check values, become the chart's values.schema.json and its README table.
  */
 public final class ValueDefinitions {
@@ -68,7 +68,7 @@ public final class ValueDefinitions {
     Map<String, Integer> lines = new HashMap<>();
     Object defaults = YamlReader.toTree(node, "", lines, displayName);
     ValueDefinition root = new ValueDefinition("", ValueType.OBJECT, defaults, "", List.of(), null, null,
-        null, ValueType.ANY, properties(mapping, "", displayName), 1);
+        null, ValueType.ANY, properties(mapping, "", displayName), 1, false);
     return new ValueDefinitions(root, new YamlTree(defaults, lines), text, displayName);
   }
 
@@ -196,6 +196,7 @@ public final class ValueDefinitions {
     Long minimum = null;
     Long maximum = null;
     ValueFormat format = null;
+    boolean unique = false;
     for (Map.Entry<String, String> a : annotations.entrySet()) {
       String arg = a.getValue();
       String where = file + ":" + line + ": " + path + ": @" + a.getKey() + " ";
@@ -215,6 +216,7 @@ public final class ValueDefinitions {
         case "enum" -> enumValues = List.of(arg.split("\\s+"));
         case "minimum" -> minimum = parseLong(arg, where);
         case "maximum" -> maximum = parseLong(arg, where);
+        case "unique" -> unique = true;
         case "format" -> {
           format = ValueFormat.ofLabel(arg);
           if (format == null) {
@@ -223,7 +225,7 @@ public final class ValueDefinitions {
           }
         }
         default -> throw new YamlException(file + ":" + line + ": " + path + ": unknown annotation @" + a.getKey()
-            + " (known: @type, @items, @enum, @minimum, @maximum, @format)");
+            + " (known: @type, @items, @enum, @minimum, @maximum, @format, @unique)");
       }
     }
     if (type == ValueType.LIST && itemType == ValueType.ANY && def instanceof List<?> l && !l.isEmpty()) {
@@ -242,7 +244,7 @@ public final class ValueDefinitions {
       properties = properties(m, path, file);
     }
     ValueDefinition d = new ValueDefinition(path, type, def, String.join("\n", description), enumValues,
-        minimum, maximum, format, itemType, properties, line);
+        minimum, maximum, format, itemType, properties, line, unique);
     String problem = ValuesChecker.problemWith(d, def);
     if (problem != null) {
       throw new YamlException(file + ":" + line + ": " + path + ": the default does not fit its own definition: " + problem);

@@ -13,14 +13,16 @@ public enum ValueFormat {
   /** A Kubernetes object name that must be a DNS-1123 subdomain (most objects). */
   DNS1123_SUBDOMAIN("dns1123-subdomain",
       "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
-      "a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', starting and ending alphanumeric"),
+      "a DNS-1123 subdomain: at most 253 lower-case letters, digits, '-' and '.', starting and ending alphanumeric",
+      253),
   /** Empty (a default applies), or a DNS-1123 label: names that also name Services, and namespaces. */
   OPTIONAL_DNS1123_LABEL("optional-dns1123-label", "^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)?$",
       "empty or a DNS-1123 label: lower-case letters, digits and '-', at most 63, starting and ending alphanumeric"),
   /** Empty (a default applies), or a DNS-1123 subdomain: most object names. */
   OPTIONAL_DNS1123_SUBDOMAIN("optional-dns1123-subdomain",
       "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)?$",
-      "empty or a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', starting and ending alphanumeric"),
+      "empty or a DNS-1123 subdomain: at most 253 lower-case letters, digits, '-' and '.', starting and ending"
+          + " alphanumeric", 253),
   /** A label value: empty, or at most 63 letters, digits, '-', '_' and '.', starting and ending alphanumeric. */
   LABEL_VALUE("label-value", "^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$",
       "a label value: at most 63 letters, digits, '-', '_' or '.', starting and ending alphanumeric"),
@@ -35,8 +37,15 @@ public enum ValueFormat {
   private final String regex;
   private final Pattern pattern;
   private final String description;
+  /** The longest value, or 0 for no bound beyond the pattern's (JSON Schema's maxLength: Go's regexp has no lookahead). */
+  private final int maxLength;
 
   ValueFormat(String label, String regex, String description) {
+    this(label, regex, description, 0);
+  }
+
+  ValueFormat(String label, String regex, String description, int maxLength) {
+    this.maxLength = maxLength;
     this.label = label;
     this.regex = regex;
     this.pattern = Pattern.compile(regex);
@@ -56,8 +65,12 @@ public enum ValueFormat {
     return description;
   }
 
+  public int maxLength() {
+    return maxLength;
+  }
+
   public boolean matches(String s) {
-    return pattern.matcher(s).matches();
+    return (maxLength == 0 || s.codePointCount(0, s.length()) <= maxLength) && pattern.matcher(s).matches();
   }
 
   public static ValueFormat ofLabel(String label) {

@@ -1,5 +1,6 @@
 package dev.manifestgen.values;
 
+import dev.manifestgen.yaml.GoFloats;
 import dev.manifestgen.yaml.Paths;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,11 +69,16 @@ public final class ValuesChecker {
       checkObject(def, (Map<?, ?>) value, problems);
     } else if (def.type() == ValueType.LIST) {
       int i = 0;
+      List<Object> seen = new ArrayList<>();
       for (Object item : (List<?>) value) {
         String itemProblem = scalarProblem(def, def.itemType(), item);
         if (itemProblem != null) {
           problems.add(new Problem(Paths.index(def.path(), i), itemProblem));
+        } else if (def.unique() && seen.contains(item)) {
+          problems.add(new Problem(Paths.index(def.path(), i), "must not repeat an item; got "
+              + ValueTrees.describe(item) + " again (item " + seen.indexOf(item) + ")"));
         }
+        seen.add(item);
         i++;
       }
     } else if (def.type() == ValueType.MAP) {
@@ -106,12 +112,14 @@ public final class ValuesChecker {
         if (!isInteger(value)) {
           return expected("an integer", value);
         }
-        long n = ((Number) value).longValue();
+        // A whole float64 beyond int64 (a Double) is compared and printed as the float64 it is, never clamped.
+        double n = ((Number) value).doubleValue();
+        String shown = value instanceof Double d ? GoFloats.format(d, 'g') : value.toString();
         if (def.minimum() != null && n < def.minimum()) {
-          return "must be at least " + def.minimum() + ", got " + n;
+          return "must be at least " + def.minimum() + ", got " + shown;
         }
         if (def.maximum() != null && n > def.maximum()) {
-          return "must be at most " + def.maximum() + ", got " + n;
+          return "must be at most " + def.maximum() + ", got " + shown;
         }
         return null;
       case NUMBER:

@@ -1,6 +1,7 @@
 package dev.manifestgen.values;
 
 import dev.manifestgen.yaml.HelmNumbers;
+import dev.manifestgen.yaml.InputText;
 import dev.manifestgen.yaml.Paths;
 import dev.manifestgen.yaml.Printable;
 import dev.manifestgen.yaml.YamlException;
@@ -8,7 +9,6 @@ import dev.manifestgen.yaml.YamlReader;
 import dev.manifestgen.yaml.YamlTree;
 import dev.manifestgen.yaml.YamlV2Reader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -152,11 +152,7 @@ public final class ValuesLoader {
 
   /** All of standard input, as Helm reads `-f -` and `--set-file k=-` (a second read gets nothing). */
   private static String readStandardInput(String display) throws YamlException {
-    try {
-      return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new YamlException(display + ": cannot read: " + e.getMessage());
-    }
+    return InputText.read(System.in, display);
   }
 
   /** Records the file as the origin of every path it sets; a list or scalar hides what was below. */
@@ -224,12 +220,12 @@ public final class ValuesLoader {
   private static String readSetFile(String origin, String file) throws SetSyntaxException {
     try {
       if (file.strip().equals("-")) {
-        return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        return InputText.read(System.in, origin + ": standard input");
       }
-      return new String(Files.readAllBytes(Path.of(file)), StandardCharsets.UTF_8);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new SetSyntaxException(origin + ": " + file + ": file not found");
-    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return InputText.read(Path.of(file), origin + ": " + file);
+    } catch (YamlException e) {
+      throw new SetSyntaxException(e.getMessage());
+    } catch (java.nio.file.InvalidPathException e) {
       throw new SetSyntaxException(origin + ": " + file + ": cannot read: " + e.getMessage());
     }
   }

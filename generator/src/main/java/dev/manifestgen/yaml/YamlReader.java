@@ -1,10 +1,7 @@
 package dev.manifestgen.yaml;
 
-import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -60,20 +57,21 @@ public final class YamlReader {
     return read(readText(file, displayName), displayName);
   }
 
+  /** A file's text, bounded and checked as UTF-8 ({@link InputText}). */
   public static String readText(Path file, String displayName) throws YamlException {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new YamlException(displayName + ": file not found");
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new YamlException(displayName + ": invalid YAML: the file is not UTF-8 text");
-    } catch (IOException e) {
-      throw new YamlException(displayName + ": cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-    }
+    return InputText.read(file, displayName);
   }
 
   public static YamlTree read(String text, String displayName) throws YamlException {
-    return first(text, displayName, Duplicates.REFUSE, false);
+    return first(text, displayName, Duplicates.REFUSE, false, InputText.MAX_NESTING);
+  }
+
+  /**
+   * A document a template rendered: the user's values (at most {@link InputText#MAX_NESTING} deep)
+   * sit under the template's own levels, which the limit leaves room for.
+   */
+  public static YamlTree readRendered(String text, String displayName) throws YamlException {
+    return first(text, displayName, Duplicates.REFUSE, false, InputText.MAX_NESTING + RENDERED_LEVELS);
   }
 
   /**
@@ -81,12 +79,15 @@ public final class YamlReader {
    * documents ignored; a key given twice takes its last value. Null when the document is empty.
    */
   public static YamlTree readValues(String text, String displayName) throws YamlException {
-    return first(text, displayName, Duplicates.LAST_WINS, false);
+    return first(text, displayName, Duplicates.LAST_WINS, false, InputText.MAX_NESTING);
   }
 
-  private static YamlTree first(String text, String displayName, Duplicates duplicates, boolean comments)
+  /** How deep a template may put a value: a Deployment's pod affinity is 5 levels down. */
+  private static final int RENDERED_LEVELS = 20;
+
+  private static YamlTree first(String text, String displayName, Duplicates duplicates, boolean comments, int nesting)
       throws YamlException {
-    Node node = compose(text, displayName, comments);
+    Node node = compose(text, displayName, comments, nesting);
     Map<String, Integer> lines = new HashMap<>();
     Object root = node == null ? null : new Converter(displayName, 0, lines, duplicates, text.length()).tree(node, "");
     refuseNotJson(root);
@@ -163,7 +164,7 @@ public final class YamlReader {
   private static List<Document> readAll(String text, int lineOffset, String displayName) throws YamlException {
     List<Document> docs = new ArrayList<>();
     try {
-      Composer composer = composer(text, displayName, false);
+      Composer composer = composer(text, displayName, false, InputText.MAX_NESTING);
       while (composer.checkNode()) {
         Node node = composer.getNode();
         Object root = node == null ? null
@@ -177,7 +178,7 @@ public final class YamlReader {
     } catch (ReaderException e) {
       throw readerError(displayName, e, text, lineOffset);
     } catch (YAMLException | IllegalArgumentException e) {
-      throw new YamlException(displayName + ": invalid YAML: " + oneLine(e.getMessage()));
+      throw new YamlException(displayName + ": invalid YAML: " + unmarked(e));
     }
     return docs;
   }
@@ -186,28 +187,28 @@ public final class YamlReader {
 
   /** The first document's node graph, comments included (for the value definitions); null if none. */
   public static Node compose(String text, String displayName) throws YamlException {
-    return compose(text, displayName, true);
+    return compose(text, displayName, true, InputText.MAX_NESTING);
   }
 
-  private static Node compose(String text, String displayName, boolean comments) throws YamlException {
+  private static Node compose(String text, String displayName, boolean comments, int nesting) throws YamlException {
     try {
-      Composer composer = composer(text, displayName, comments);
+      Composer composer = composer(text, displayName, comments, nesting);
       return composer.checkNode() ? composer.getNode() : null;
     } catch (MarkedYAMLException e) {
       throw markedError(displayName, e, 0);
     } catch (ReaderException e) {
       throw readerError(displayName, e, text, 0);
     } catch (YAMLException | IllegalArgumentException e) {
-      throw new YamlException(displayName + ": invalid YAML: " + oneLine(e.getMessage()));
+      throw new YamlException(displayName + ": invalid YAML: " + unmarked(e));
     }
   }
 
-  private static Composer composer(String text, String displayName, boolean comments) {
+  private static Composer composer(String text, String displayName, boolean comments, int nesting) {
     LoaderOptions options = new LoaderOptions();
     options.setProcessComments(comments);
     options.setCodePointLimit(Integer.MAX_VALUE);
     options.setMaxAliasesForCollections(Integer.MAX_VALUE); // bounded by Converter's budget instead
-    options.setNestingDepthLimit(10_000); // yaml.v2's limit
+    options.setNestingDepthLimit(nesting);
     options.setAllowDuplicateKeys(true); // decided by the converter
     return new Composer(new ParserImpl(new WholeTextReader(text, displayName), options), new PlainResolver(), options);
   }
@@ -232,6 +233,16 @@ public final class YamlReader {
     }
     return new YamlException(displayName + ":" + line + ": invalid YAML: control character "
         + String.format("U+%04X", e.getCodePoint()) + " is not allowed (write it escaped in a double-quoted string)");
+  }
+
+  /** SnakeYAML's errors without a position, in this tool's words where they name a limit. */
+  private static String unmarked(RuntimeException e) {
+    String m = e.getMessage();
+    if (m != null && m.startsWith("Nesting Depth exceeded")) {
+      return "nested more than " + m.replaceAll("\\D", "") + " levels deep (manifest-gen's limit on maps and lists"
+          + " in one another)";
+    }
+    return oneLine(m);
   }
 
   private static String oneLine(String s) {

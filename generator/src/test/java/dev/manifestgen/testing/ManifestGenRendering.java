@@ -52,7 +52,7 @@ public final class ManifestGenRendering {
     definitions = ContractDefaults.apply(ValueDefinitions.load(projectRoot.resolve("config/values.yaml"),
         "config/values.yaml"), contract);
     loader = new ValuesLoader(definitions, projectRoot.resolve("config/profiles"), "config/profiles",
-        new CrossValueRules(contract));
+        new CrossValueRules(contract, definitions));
     templates = ParsedTemplates.parse(TemplateSet.load(projectRoot.resolve("templates"), "templates"), definitions);
     chart = ChartMetadata.load(projectRoot.resolve("config/chart.yaml"), "config/chart.yaml");
     renderer = new Renderer(templates, chart, OperatorFlags.of(contract));
@@ -62,7 +62,7 @@ public final class ManifestGenRendering {
   public Path compileChart(Path dir) throws java.io.IOException {
     Path out = dir.resolve("eck-operator");
     for (Map.Entry<String, String> f : ChartCompiler.compile(templates, definitions, chart, Map.of(),
-        new CrossValueRules(contract), OperatorFlags.of(contract)).entrySet()) {
+        new CrossValueRules(contract, definitions), OperatorFlags.of(contract)).entrySet()) {
       Path p = out.resolve(f.getKey());
       java.nio.file.Files.createDirectories(p.getParent());
       java.nio.file.Files.writeString(p, f.getValue());

@@ -91,6 +91,9 @@ public final class RandomValues {
     for (int i = 0; i < n; i++) {
       out.add(d.itemType() == ValueType.MAP || d.itemType() == ValueType.ANY ? smallMap(d) : scalar(d, d.itemType()));
     }
+    if (d.unique() && !out.isEmpty() && edge()) {
+      out.add(out.get(0)); // the edge: an item twice
+    }
     return out;
   }
 
@@ -136,6 +139,9 @@ public final class RandomValues {
         if (d.path().equals("replicas")) {
           max = 5;
         }
+        if (d.maximum() != null && edge()) {
+          return d.maximum() + random.nextInt(2); // the edges: the largest value allowed, and one more
+        }
         return min + (long) random.nextInt((int) (max - min + 1));
       }
       case NUMBER:
@@ -143,6 +149,18 @@ public final class RandomValues {
       case STRING:
         if (!d.enumValues().isEmpty()) {
           return pick(d.enumValues());
+        }
+        if (d.format() != null && edge()) {
+          switch (d.format()) {
+            case DURATION:
+              // Go's time.ParseDuration: up to 2562047h47m16.854775807s
+              return pick(List.of("2562047h47m16s", "2562047h47m17s", "2562048h", "9999999999h"));
+            case DNS1123_SUBDOMAIN:
+            case OPTIONAL_DNS1123_SUBDOMAIN:
+              return "a".repeat(253 + random.nextInt(2)); // the longest name, and one more
+            default:
+              break;
+          }
         }
         if (d.format() != null) {
           return switch (d.format()) {
@@ -160,6 +178,11 @@ public final class RandomValues {
       default:
         return pick(STRINGS);
     }
+  }
+
+  /** One draw in eight takes a value at or just past a limit (int32, lengths, Go durations, repeats). */
+  private boolean edge() {
+    return random.nextInt(8) == 0;
   }
 
   private <T> T pick(List<T> list) {

@@ -51,7 +51,7 @@ class GenerateAcceptsOnlyValidManifestsTest {
     ValueDefinitions definitions = ContractDefaults.apply(
         ValueDefinitions.load(root.resolve("config/values.yaml"), "config/values.yaml"), contract);
     ValuesLoader loader = new ValuesLoader(definitions, root.resolve("config/profiles"), "config/profiles",
-        new CrossValueRules(contract));
+        new CrossValueRules(contract, definitions));
     Renderer renderer = new Renderer(ParsedTemplates.parse(TemplateSet.load(root.resolve("templates"), "templates"),
         definitions), ChartMetadata.load(root.resolve("config/chart.yaml"), "config/chart.yaml"), OperatorFlags.of(contract));
     RandomValues random = new RandomValues(SEED, definitions, true);

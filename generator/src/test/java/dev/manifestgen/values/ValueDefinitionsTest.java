@@ -75,7 +75,7 @@ class ValueDefinitionsTest {
   @Test
   void unknownAnnotationIsRefused() {
     YamlException e = assertThrows(YamlException.class, () -> parse("# Doc.\n# @typo 1\na: 1\n"));
-    assertEquals("v.yaml:3: a: unknown annotation @typo (known: @type, @items, @enum, @minimum, @maximum, @format)",
+    assertEquals("v.yaml:3: a: unknown annotation @typo (known: @type, @items, @enum, @minimum, @maximum, @format, @unique)",
         e.getMessage());
   }
 
