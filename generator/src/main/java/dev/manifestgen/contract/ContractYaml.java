@@ -22,7 +22,7 @@ import java.util.Set;
 public final class ContractYaml {
   private static final Set<String> TOP_KEYS = Set.of("operator", "source", "configFlag", "namespacesFlag", "flags", "env", "environment",
       "leaderElection", "permissions", "webhookServer", "webhooks", "kinds");
-  private static final Set<String> FLAG_KEYS = Set.of("name", "type", "default", "hidden");
+  private static final Set<String> FLAG_KEYS = Set.of("name", "type", "default", "hidden", "env", "library", "envOnly");
   private static final Set<String> ENV_KEYS = Set.of("prefix", "replacements");
   private static final Set<String> LEADER_KEYS = Set.of("id", "idFlag", "lockType", "lockTypeFlag", "lockTypeSource", "enabledFlag",
       "leaseDuration", "leaseDurationFlag", "renewDeadline", "renewDeadlineFlag", "retryPeriod", "retryPeriodFlag");
@@ -56,6 +56,15 @@ public final class ContractYaml {
       m.put("default", f.defaultValue());
       if (f.hidden()) {
         m.put("hidden", true);
+      }
+      if (!f.env().isEmpty()) {
+        m.put("env", new ArrayList<>(f.env()));
+      }
+      if (f.library() != null) {
+        m.put("library", f.library());
+      }
+      if (f.envOnly()) {
+        m.put("envOnly", true);
       }
       flags.add(m);
     }
@@ -178,8 +187,13 @@ public final class ContractYaml {
       if (hidden != null && !(hidden instanceof Boolean)) {
         throw r.error(p + ".hidden", "must be true or false");
       }
+      Object envOnly = f.get("envOnly");
+      if (envOnly != null && !(envOnly instanceof Boolean)) {
+        throw r.error(p + ".envOnly", "must be true or false");
+      }
       flags.add(new Flag(r.string(f.get("name"), p + ".name", false), type, r.scalar(f.get("default"), p + ".default"),
-          Boolean.TRUE.equals(hidden)));
+          Boolean.TRUE.equals(hidden), f.get("env") == null ? List.of() : r.strings(f.get("env"), p + ".env"),
+          r.string(f.get("library"), p + ".library", true), Boolean.TRUE.equals(envOnly)));
     }
     for (int i = 1; i < flags.size(); i++) {
       if (flags.get(i - 1).name().compareTo(flags.get(i).name()) >= 0) {

@@ -93,6 +93,10 @@ public final class GoContractExtractor {
   /** Go variables holding a flag's value, to the flag; {@link #AMBIGUOUS} when bound to several. */
   private final Map<String, String> flagVariables = new HashMap<>();
   private final Set<String> hidden = new TreeSet<>();
+  /** What other libraries say of a flag (its env variables, the library that registers it), by name. */
+  private final Map<String, Flag> libraryFlags = new HashMap<>();
+  /** The ways the program declares flags that the extractor could not read ({@link Result#unread()}). */
+  private final List<String> unread = new ArrayList<>();
 
   private GoContractExtractor(GoModule module, OperatorProgram program) {
     this.module = module;
@@ -108,7 +112,27 @@ public final class GoContractExtractor {
    * @param program the operator's main package (relative to the module root)
    * @param notes calls and markers that were skipped and why, in file order (what {@code --verbose} prints)
    */
-  public record Result(OperatorContract contract, String program, List<String> notes) {}
+  public record Result(OperatorContract contract, String program, List<String> notes, List<String> unread) {
+    public Result {
+      notes = List.copyOf(notes);
+      unread = List.copyOf(unread);
+    }
+
+    /** Whether the extractor could read every way the program declares its flags. */
+    public boolean complete() {
+      return unread.isEmpty();
+    }
+  }
+
+  /**
+   * Command-line and configuration libraries whose declarations the extractor does not read: a program
+   * that imports one has flags the contract would not list.
+   */
+  private static final List<String> UNREAD_LIBRARIES = List.of("github.com/jessevdk/go-flags", "gopkg.in/alecthomas/kingpin.v2",
+      "github.com/alecthomas/kingpin/v2", "github.com/alecthomas/kingpin", "github.com/peterbourgon/ff",
+      "github.com/peterbourgon/ff/v3", "github.com/peterbourgon/ff/v4", "github.com/namsral/flag", "github.com/integrii/flaggy",
+      "github.com/docopt/docopt-go", "github.com/sethvargo/go-envconfig", "github.com/ilyakaznacheev/cleanenv",
+      "github.com/knadh/koanf", "github.com/knadh/koanf/v2", "github.com/octago/sflags", "github.com/mkideal/cli");
 
   /** Extracts the contract of the operator program of the Go module in {@code root}. */
   public static OperatorContract extract(Path root) throws GoSourceException {
@@ -134,7 +158,7 @@ public final class GoContractExtractor {
     GoContractExtractor e = new GoContractExtractor(module, program);
     unreadable.forEach(problem -> e.notes.add(problem.getMessage() + " (not part of the operator's program)"));
     OperatorContract contract = e.extract();
-    return new Result(contract, e.program.display(), List.copyOf(e.notes));
+    return new Result(contract, e.program.display(), e.notes, e.unread);
   }
 
   private OperatorContract extract() throws GoSourceException {
@@ -145,6 +169,7 @@ public final class GoContractExtractor {
       }
     }
     skipped.forEach(s -> notes.add(s.toString()));
+    otherLibraries();
     for (GoCall c : calls("MarkHidden")) {
       if (c.arguments().size() != 1) {
         continue;
@@ -161,11 +186,46 @@ public final class GoContractExtractor {
     }
     List<Flag> flagList = new ArrayList<>();
     for (GoFlagCalls.Definition d : flags.values()) {
-      flagList.add(new Flag(d.name(), d.type(), d.defaultValue(), hidden.contains(d.name())));
+      Flag other = libraryFlags.get(d.name());
+      flagList.add(other == null ? new Flag(d.name(), d.type(), d.defaultValue(), hidden.contains(d.name()))
+          : new Flag(d.name(), d.type(), d.defaultValue(), hidden.contains(d.name()) || other.hidden(), other.env(),
+              other.library(), other.envOnly()));
     }
     List<Webhook> webhooks = WebhookMarkers.find(program.files(), notes::add);
     return new OperatorContract(operatorName(), source(), configFlag(), namespacesFlag(), flagList, env(), environment(),
         leaderElection(), permissions(), webhookServer(!webhooks.isEmpty()), webhooks, KindMarkers.find(program.files()));
+  }
+
+  /**
+   * Flags declared through other libraries: struct tags (kong, go-arg, envconfig, caarlos0/env), urfave/cli
+   * literals, and flag sets a library fills (klog, controller-runtime's zap); and the imports of libraries
+   * the extractor does not read, which make the contract partial.
+   */
+  private void otherLibraries() {
+    List<StructTagFlags.Unread> missed = new ArrayList<>();
+    StructTagFlags.Result tagged = StructTagFlags.find(program.files(), declarations, constants);
+    List<StructTagFlags.Found> found = new ArrayList<>(tagged.flags());
+    missed.addAll(tagged.unread());
+    for (GoFile f : program.files()) {
+      found.addAll(UrfaveCliFlags.find(f, constants, missed));
+      for (LibraryFlags.Registered r : LibraryFlags.find(f, notes)) {
+        r.flags().forEach(flag -> found.add(new StructTagFlags.Found(flag, r.file(), r.line())));
+      }
+      for (String path : f.importPaths().keySet()) {
+        if (UNREAD_LIBRARIES.contains(path)) {
+          int line = f.tokens().stream().filter(t -> t.kind() == GoToken.Kind.STRING && t.value().equals(path)).findFirst()
+              .map(GoToken::line).orElse(1);
+          missed.add(new StructTagFlags.Unread(f.display(), line, "import \"" + path + "\"",
+              "the extractor does not read flags declared with this library"));
+        }
+      }
+    }
+    for (StructTagFlags.Found x : found) {
+      Flag flag = x.flag();
+      addFlag(new GoFlagCalls.Definition(flag.name(), flag.type(), flag.defaultValue(), null, x.file(), x.line()));
+      libraryFlags.putIfAbsent(flag.name(), flag);
+    }
+    missed.forEach(m -> unread.add(m.toString()));
   }
 
   private void addFlag(GoFlagCalls.Definition d) {
