@@ -208,8 +208,8 @@ public final class GoContractExtractor {
     missed.addAll(tagged.unread());
     for (GoFile f : program.files()) {
       found.addAll(UrfaveCliFlags.find(f, constants, missed));
-      for (LibraryFlags.Registered r : LibraryFlags.find(f, notes)) {
-        r.flags().forEach(flag -> found.add(new StructTagFlags.Found(flag, r.file(), r.line())));
+      for (LibraryFlags.Registered r : LibraryFlags.find(f)) {
+        r.flags().forEach(flag -> found.add(new StructTagFlags.Found(flag, null, r.file(), r.line())));
       }
       for (String path : f.importPaths().keySet()) {
         if (UNREAD_LIBRARIES.contains(path)) {
@@ -222,10 +222,14 @@ public final class GoContractExtractor {
     }
     for (StructTagFlags.Found x : found) {
       Flag flag = x.flag();
-      addFlag(new GoFlagCalls.Definition(flag.name(), flag.type(), flag.defaultValue(), null, x.file(), x.line()));
+      addFlag(new GoFlagCalls.Definition(flag.name(), flag.type(), flag.defaultValue(), x.variable(), x.file(), x.line()));
       libraryFlags.putIfAbsent(flag.name(), flag);
     }
     missed.forEach(m -> unread.add(m.toString()));
+    String init = LibraryFlags.initFlagsNote(program.files());
+    if (init != null) {
+      notes.add(init);
+    }
   }
 
   private void addFlag(GoFlagCalls.Definition d) {

@@ -47,6 +47,34 @@ final class LibraryFlags {
       zap("zap-log-level", FlagType.STRING, ""), zap("zap-stacktrace-level", FlagType.STRING, ""),
       zap("zap-time-encoding", FlagType.STRING, ""));
 
+  /**
+   * The note for flags registered in an init function, when the program's Go flag set reaches its command
+   * line ({@code pflag.CommandLine.AddGoFlagSet(flag.CommandLine)} or {@code flag.Parse()}) and one of its
+   * files imports controller-runtime; null otherwise.
+   */
+  static String initFlagsNote(List<GoFile> files) {
+    GoFile importer = null;
+    boolean reached = false;
+    for (GoFile f : files) {
+      if (importer == null && (f.importPaths().containsKey(CLIENT_CONFIG) || f.importPaths().containsKey("sigs.k8s.io/controller-runtime"))) {
+        importer = f;
+      }
+      for (GoCall c : GoCall.find(f, Set.of("AddGoFlagSet", "Parse"))) {
+        boolean goFlagSet = c.method().equals("AddGoFlagSet") && c.arguments().size() == 1 && c.arguments().get(0).size() == 3
+            && "flag".equals(f.importPathOf(c.arguments().get(0).get(0).text())) && c.arguments().get(0).get(2).is("CommandLine");
+        boolean goParse = c.method().equals("Parse") && c.arguments().isEmpty() && c.receiver().size() == 1
+            && "flag".equals(f.importPathOf(c.receiver().get(0).text()));
+        reached |= goFlagSet || goParse;
+      }
+    }
+    if (importer == null || !reached) {
+      return null;
+    }
+    return importer.display() + ": imports " + (importer.importPaths().containsKey(CLIENT_CONFIG) ? CLIENT_CONFIG
+        : "sigs.k8s.io/controller-runtime (which imports " + CLIENT_CONFIG + ")") + ", whose init registers --kubeconfig on"
+        + " flag.CommandLine, which reaches the command line; flags a library registers in init are not in the contract";
+  }
+
   /** A library's flags, with the call that registered them. */
   record Registered(List<Flag> flags, String file, int line) {}
 
@@ -55,7 +83,7 @@ final class LibraryFlags {
    * {@code x.BindFlags(fs)} where the file imports controller-runtime's zap package and {@code x} is not a
    * package (a {@code zap.Options} value: no other type in that package has the method).
    */
-  static List<Registered> find(GoFile f, List<String> notes) {
+  static List<Registered> find(GoFile f) {
     List<Registered> out = new ArrayList<>();
     for (GoCall c : GoCall.find(f, Set.of("InitFlags", "BindFlags"))) {
       if (c.arguments().size() != 1 || c.receiver().isEmpty()) {
@@ -67,11 +95,6 @@ final class LibraryFlags {
       } else if (c.method().equals("BindFlags") && receiverPackage == null && f.importPaths().containsKey(ZAP)) {
         out.add(new Registered(ZAP_FLAGS, f.display(), c.line()));
       }
-    }
-    if (f.importPaths().containsKey(CLIENT_CONFIG) || f.importPaths().containsKey("sigs.k8s.io/controller-runtime")) {
-      notes.add(f.display() + ": imports " + (f.importPaths().containsKey(CLIENT_CONFIG) ? CLIENT_CONFIG
-          : "sigs.k8s.io/controller-runtime (which imports " + CLIENT_CONFIG + ")") + ", whose init registers --kubeconfig on"
-          + " flag.CommandLine; library flags registered in init are not read into the contract");
     }
     return out;
   }

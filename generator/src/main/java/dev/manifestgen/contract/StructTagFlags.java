@@ -49,8 +49,13 @@ final class StructTagFlags {
       "github.com/caarlos0/env/v7", "github.com/caarlos0/env/v8", "github.com/caarlos0/env/v9",
       "github.com/caarlos0/env/v10", "github.com/caarlos0/env/v11");
 
-  /** A flag read from a struct, with where it was declared. */
-  record Found(Flag flag, String file, int line) {}
+  /**
+   * A flag read from a struct, with where it was declared.
+   *
+   * @param variable the Go field (or variable) holding its value, so that {@code LeaderElection: cli.LeaderElect}
+   *     is known to be the flag; null when none
+   */
+  record Found(Flag flag, String variable, String file, int line) {}
 
   /** A parse call whose flags could not be read, and why. */
   record Unread(String file, int line, String call, String why) {
@@ -215,7 +220,7 @@ final class StructTagFlags {
   private void add(StructType owner, GoDeclarations.StructField field, String name, FlagType type, String def, boolean hidden,
       List<String> env, boolean envOnly) {
     GoFile file = fileOf(field);
-    found.add(new Found(new Flag(name, type, normalized(type, def), hidden, env, null, envOnly),
+    found.add(new Found(new Flag(name, type, normalized(type, def), hidden, env, null, envOnly), field.name(),
         file == null ? owner.packagePath() : file.display(), field.line()));
   }
 
@@ -379,8 +384,41 @@ final class StructTagFlags {
       case BOOL -> Set.of("1", "t", "T", "true", "TRUE", "True").contains(def) ? "true"
           : Set.of("0", "f", "F", "false", "FALSE", "False").contains(def) ? "false" : null;
       case STRING_SLICE, STRING_ARRAY, INT_SLICE -> def.isEmpty() ? "[]" : "[" + def + "]";
+      case DURATION -> duration(def);
       default -> def;
     };
+  }
+
+  private static final java.util.regex.Pattern DURATION_PART = java.util.regex.Pattern.compile("(\\d*(?:\\.\\d*)?)(ns|us|µs|μs|ms|s|m|h)");
+  private static final Map<String, Long> UNITS = Map.of("ns", 1L, "us", 1_000L, "µs", 1_000L, "μs", 1_000L, "ms", 1_000_000L,
+      "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
+
+  /** A duration as Go's time.ParseDuration reads it, printed as Duration.String(); null when it does not parse. */
+  static String duration(String text) {
+    String s = text;
+    boolean negative = s.startsWith("-");
+    if (negative || s.startsWith("+")) {
+      s = s.substring(1);
+    }
+    if (s.equals("0")) {
+      return "0s";
+    }
+    java.util.regex.Matcher m = DURATION_PART.matcher(s);
+    java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+    int at = 0;
+    while (at < s.length()) {
+      if (!m.find(at) || m.start() != at || m.group(1).isEmpty() || m.group(1).equals(".")) {
+        return null;
+      }
+      total = total.add(new java.math.BigDecimal(m.group(1).endsWith(".") ? m.group(1) + "0" : m.group(1).startsWith(".")
+          ? "0" + m.group(1) : m.group(1)).multiply(java.math.BigDecimal.valueOf(UNITS.get(m.group(2)))));
+      at = m.end();
+    }
+    if (s.isEmpty()) {
+      return null;
+    }
+    long nanos = total.longValue();
+    return new GoValue.Duration(negative ? -nanos : nanos).goString();
   }
 
   /**

@@ -71,7 +71,7 @@ final class UrfaveCliFlags {
       }
       boolean hidden = field(t, i + 3, close, "Hidden") != null
           && GoExpressions.evaluate(f, field(t, i + 3, close, "Hidden"), constants) instanceof GoValue.Bool b && b.value();
-      found.add(new StructTagFlags.Found(new Flag(name.value(), type, def, hidden, env, null, false), f.display(),
+      found.add(new StructTagFlags.Found(new Flag(name.value(), type, def, hidden, env, null, false), null, f.display(),
           t.get(i).line()));
     }
     return found;

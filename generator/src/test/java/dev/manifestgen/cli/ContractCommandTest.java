@@ -203,7 +203,13 @@ class ContractCommandTest {
     assertEquals("operator program: cmd (elastic-operator)", lines.get(0));
     assertTrue(lines.contains("skipped: pkg/telemetry/telemetry.go:53: cfg.String(key, ...): receiver is not a flag set"
         + " (*settings.Settings)"), r.err());
-    assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("skipped: pkg/")), r.err());
+    // ECK 1.3.0 passes flag.CommandLine to cobra and links controller-runtime, whose init adds --kubeconfig:
+    // not in the contract, but said
+    String kubeconfig = "skipped: cmd/manager/main.go: imports sigs.k8s.io/controller-runtime (which imports"
+        + " sigs.k8s.io/controller-runtime/pkg/client/config), whose init registers --kubeconfig on flag.CommandLine, which"
+        + " reaches the command line; flags a library registers in init are not in the contract";
+    assertTrue(lines.contains(kubeconfig), r.err());
+    assertTrue(lines.stream().skip(1).filter(l -> !l.equals(kubeconfig)).allMatch(l -> l.startsWith("skipped: pkg/")), r.err());
   }
 
   @Test
