@@ -213,6 +213,23 @@ class ContractCommandTest {
   }
 
   @Test
+  void flagsItCannotReadAreExit1AndNothingWrittenUnlessAllowPartial() throws Exception {
+    Path out = dir.resolve("contract.yaml");
+    String from = GOSRC.resolve("shapes-unread").toString();
+    Cli.Result r = Cli.run("contract", "extract", "--from", from, "-o", out.toString());
+    assertEquals(1, r.exit(), r.toString());
+    assertEquals("error: flags not read: main.go:6: import \"github.com/jessevdk/go-flags\": the extractor does not read flags"
+        + " declared with this library\nerror: the contract of . would miss flags; nothing written (--allow-partial writes it"
+        + " anyway)\n", r.err());
+    assertFalse(Files.exists(out));
+    Cli.Result partial = Cli.run("contract", "extract", "--from", from, "--allow-partial", "-o", out.toString());
+    assertEquals(0, partial.exit(), partial.toString());
+    assertTrue(partial.err().startsWith("warning: flags not read: main.go:6: import \"github.com/jessevdk/go-flags\""),
+        partial.err());
+    assertTrue(Files.exists(out));
+  }
+
+  @Test
   void notAGoModule() {
     Cli.Result r = Cli.run("contract", "extract", "--from", dir.toString(), "-o", "-");
     assertEquals(2, r.exit(), r.toString());

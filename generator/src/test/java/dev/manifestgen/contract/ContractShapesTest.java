@@ -1,0 +1,141 @@
+package dev.manifestgen.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.manifestgen.testing.Repo;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The contract of operators written with today's flag libraries (fixtures under gosrc/shapes-*). */
+class ContractShapesTest {
+  private static final Path GOSRC = Repo.root().resolve("generator/src/test/resources/gosrc");
+
+  private static GoContractExtractor.Result extract(String fixture) throws Exception {
+    return GoContractExtractor.extract(GOSRC.resolve(fixture), null);
+  }
+
+  /** Each flag as one line: name type default [env] library envOnly hidden. */
+  private static String lines(OperatorContract c) {
+    return c.flags().stream().map(f -> f.name() + " " + f.type().yamlName() + " " + f.defaultValue() + " " + f.env()
+        + (f.library() == null ? "" : " from " + f.library()) + (f.envOnly() ? " envOnly" : "") + (f.hidden() ? " hidden" : ""))
+        .collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void kongStructTags() throws Exception {
+    GoContractExtractor.Result r = extract("shapes-kong");
+    assertTrue(r.complete(), r.unread().toString());
+    // kebab-case names (HTTPProbePort: http-probe-port), the untagged embedded struct flattened, the embed:"" one
+    // with its prefix and envprefix; arg:"", unexported and kong:"-" fields are not flags
+    assertEquals("""
+        http-probe-port int 8081 []
+        leader-elect bool false [ENABLE_LEADER_ELECTION]
+        log-level string info [LOG_LEVEL]
+        metrics-bind-address string :8080 [METRICS_ADDR, METRICS_BIND_ADDRESS]
+        sync-period duration 10m0s [] hidden
+        watch-namespaces stringSlice [] [WATCH_NAMESPACES]
+        webhook-cert-dir string /tmp/certs []
+        webhook-port int 9443 [WEBHOOK_PORT]""", lines(r.contract()));
+    // LeaderElection: cli.LeaderElect is the flag, off by default: not "always on"
+    assertEquals("leader-elect", r.contract().leaderElection().enabledFlag());
+    assertEquals("kong-operator-lock", r.contract().leaderElection().id());
+  }
+
+  @Test
+  void goArgEnvconfigAndCaarlosEnv() throws Exception {
+    GoContractExtractor.Result r = extract("shapes-goarg");
+    assertTrue(r.complete(), r.unread().toString());
+    // go-arg: lower-cased field names, a bare env upper-cased; positional and arg:"-" fields are not flags.
+    // envconfig: PREFIX_KEY, split_words, the tagged key also without prefix, nested structs add their name.
+    // caarlos0/env: only tagged fields, envDefault.
+    assertEquals("""
+        API_TOKEN string  [API_TOKEN] envOnly
+        OP_LOCK_NAME string goarg-lock [OP_LOCK_NAME, LOCK_NAME] envOnly
+        OP_SERVER_PORT int 9443 [OP_SERVER_PORT] envOnly
+        OP_SYNC_HOURS int 10 [OP_SYNC_HOURS] envOnly
+        RETRIES int 3 [RETRIES] envOnly
+        leader-elect bool false [ENABLE_LEADER_ELECTION]
+        maxjobs int 4 [MAXJOBS]
+        namespace stringSlice [] []
+        verbose bool false [VERBOSE]""", lines(r.contract()));
+    assertEquals("leader-elect", r.contract().leaderElection().enabledFlag());
+    assertEquals("leader-elect", r.contract().flagForEnv("ENABLE_LEADER_ELECTION").orElseThrow().name());
+    assertEquals("OP_LOCK_NAME", r.contract().flagForEnv("LOCK_NAME").orElseThrow().name());
+  }
+
+  @Test
+  void urfaveCliLiteralsAndANameThatIsNotAConstant() throws Exception {
+    GoContractExtractor.Result r = extract("shapes-urfave");
+    assertEquals("""
+        leader-elect bool false [ENABLE_LEADER_ELECTION]
+        metrics-bind-address string :8080 []
+        namespaces stringSlice [a,b] []
+        sync-period duration 10m0s [] hidden
+        webhook-port int 9443 [WEBHOOK_PORT, PORT]""", lines(r.contract()));
+    assertFalse(r.complete());
+    assertEquals(List.of("main.go:26: cli.StringFlag{...}: the flag's Name is not a constant the extractor can resolve"), r.unread());
+  }
+
+  @Test
+  void flagsLibrariesRegisterOnTheGoFlagSet() throws Exception {
+    GoContractExtractor.Result r = extract("shapes-libflags");
+    assertTrue(r.complete(), r.unread().toString());
+    OperatorContract c = r.contract();
+    assertEquals(19, c.flags().size(), lines(c));
+    assertEquals("zap-devel bool false [] from sigs.k8s.io/controller-runtime/pkg/log/zap (Options.BindFlags)",
+        lines(new OperatorContract("x", "x", null, List.of(c.flag("zap-devel").orElseThrow()), null, List.of(), null, List.of())));
+    assertEquals("k8s.io/klog/v2 (klog.InitFlags)", c.flag("v").orElseThrow().library());
+    assertEquals("true", c.flag("logtostderr").orElseThrow().defaultValue());
+    assertNull(c.flag("leader-elect").orElseThrow().library());
+    // --kubeconfig, added in init by a package controller-runtime links, is not read: said, not dropped
+    assertTrue(r.notes().contains("main.go: imports sigs.k8s.io/controller-runtime (which imports"
+        + " sigs.k8s.io/controller-runtime/pkg/client/config), whose init registers --kubeconfig on flag.CommandLine, which"
+        + " reaches the command line; flags a library registers in init are not in the contract"), r.notes().toString());
+  }
+
+  @Test
+  void aLibraryTheExtractorDoesNotReadMakesTheContractPartial() throws Exception {
+    GoContractExtractor.Result r = extract("shapes-unread");
+    assertEquals(List.of("main.go:6: import \"github.com/jessevdk/go-flags\": the extractor does not read flags declared with"
+        + " this library"), r.unread());
+    assertEquals(List.of(), r.contract().flags());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"HTTPPort, http-port", "LeaderElect, leader-elect", "PDFLoader, pdf-loader", "Port2, port-2",
+      "MetricsBindAddress, metrics-bind-address", "A, a", "IDs, i-ds"})
+  void kongNamesFieldsInKebabCase(String field, String flag) {
+    assertEquals(flag, String.join("-", StructTagFlags.camelCase(field)).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"10m, 10m0s", "90s, 1m30s", "1h30m, 1h30m0s", "0, 0s", "1.5s, 1.5s", "250ms, 250ms", "-2s, -2s", "10, NULL",
+      "1x, NULL"})
+  void tagDurationsAsGoPrintsThem(String text, String printed) {
+    assertEquals("NULL".equals(printed) ? null : printed, StructTagFlags.duration(text));
+  }
+
+  @Test
+  void structTagsAsReflectReadsThem() {
+    StructTagFlags.StructTag t = new StructTagFlags.StructTag("name:\"leader-elect\" default:\"false\" env:\"A,B\" hidden:\"\"");
+    assertEquals("leader-elect", t.get("name"));
+    assertEquals("A,B", t.get("env"));
+    assertTrue(t.has("hidden"));
+    assertFalse(t.has("embed"));
+  }
+
+  @Test
+  void theNewFlagKeysRoundTrip() throws Exception {
+    OperatorContract c = extract("shapes-goarg").contract();
+    assertEquals(c.flags(), ContractYaml.read(ContractYaml.write(c), "c.yaml").flags());
+    OperatorContract lib = extract("shapes-libflags").contract();
+    assertEquals(lib.flags(), ContractYaml.read(ContractYaml.write(lib), "c.yaml").flags());
+  }
+}
