@@ -24,7 +24,7 @@ public final class ContractYaml {
       "leaderElection", "permissions", "webhookServer", "webhooks", "kinds");
   private static final Set<String> FLAG_KEYS = Set.of("name", "type", "default", "hidden", "env", "library", "envOnly");
   private static final Set<String> ENV_KEYS = Set.of("prefix", "replacements");
-  private static final Set<String> LEADER_KEYS = Set.of("id", "idFlag", "lockType", "lockTypeFlag", "lockTypeSource", "enabledFlag",
+  private static final Set<String> LEADER_KEYS = Set.of("id", "idFlag", "lockType", "lockTypeFlag", "lockTypeSource", "enabledFlag", "idComputed",
       "leaseDuration", "leaseDurationFlag", "renewDeadline", "renewDeadlineFlag", "retryPeriod", "retryPeriodFlag");
   private static final Set<String> PERMISSION_KEYS = Set.of("groups", "resources", "verbs", "resourceNames",
       "namespace", "when");
@@ -94,6 +94,9 @@ public final class ContractYaml {
       leader.put("renewDeadlineFlag", t.renewDeadlineFlag());
       leader.put("retryPeriod", t.retryPeriod());
       leader.put("retryPeriodFlag", t.retryPeriodFlag());
+      if (le.idComputed() != null) {
+        leader.put("idComputed", le.idComputed());
+      }
     }
     line(out, "leaderElection", leader);
     List<Object> permissions = new ArrayList<>();
@@ -225,7 +228,8 @@ public final class ContractYaml {
           r.string(m.get("idFlag"), "leaderElection.idFlag", true), lockType,
           r.string(m.get("lockTypeFlag"), "leaderElection.lockTypeFlag", true),
           r.string(m.get("lockTypeSource"), "leaderElection.lockTypeSource", true),
-          r.string(m.get("enabledFlag"), "leaderElection.enabledFlag", true), timings(r, m));
+          r.string(m.get("enabledFlag"), "leaderElection.enabledFlag", true), timings(r, m),
+          r.string(m.get("idComputed"), "leaderElection.idComputed", true));
     }
     List<Permission> permissions = new ArrayList<>();
     List<?> permissionList = r.list(root.get("permissions"), "permissions");

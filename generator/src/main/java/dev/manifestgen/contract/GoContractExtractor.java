@@ -575,6 +575,8 @@ public final class GoContractExtractor {
     }
     String id = name[0];
     String idFlag = name[1];
+    String idComputed = id == null && idFlag == null && ids.size() == 1
+        ? idField.file().display() + ":" + idField.line() + ": " + GoToken.joined(idField.value()) : null;
     String lockType = null;
     String lockTypeFlag = null;
     String lockTypeSource = null;
@@ -609,7 +611,7 @@ public final class GoContractExtractor {
             + " is neither a constant nor a flag the extractor can resolve; taken as always on");
       }
     }
-    return new LeaderElection(id, idFlag, lockType, lockTypeFlag, lockTypeSource, enabledFlag, timings());
+    return new LeaderElection(id, idFlag, lockType, lockTypeFlag, lockTypeSource, enabledFlag, timings(), idComputed);
   }
 
   /**
@@ -710,6 +712,10 @@ public final class GoContractExtractor {
     }
     if (GoExpressions.evaluate(field.file(), value, constants) instanceof GoValue.Str s) {
       return new String[] {s.value(), null};
+    }
+    String formatted = ConstantFormat.sprintf(field.file(), value, constants);
+    if (formatted != null) {
+      return new String[] {formatted, null};
     }
     notes.add(field.file().display() + ":" + field.line() + ": LeaderElectionID: " + GoToken.joined(field.value())
         + " is neither a constant nor a flag the extractor can resolve; the lock's name is unknown");

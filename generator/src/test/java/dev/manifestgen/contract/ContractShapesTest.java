@@ -16,6 +16,38 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The contract of operators written with today's flag libraries (fixtures under gosrc/shapes-*). */
 class ContractShapesTest {
   private static final Path GOSRC = Repo.root().resolve("generator/src/test/resources/gosrc");
+  @org.junit.jupiter.api.io.TempDir Path dir;
+
+  private LeaderElection lockOf(String id) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("go.mod"), "module example.com/lockid\n\ngo 1.21\n\n"
+        + "require sigs.k8s.io/controller-runtime v0.16.3\n");
+    java.nio.file.Files.writeString(dir.resolve("main.go"), "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\n"
+        + "\tctrl \"sigs.k8s.io/controller-runtime\"\n)\n\nconst base = \"op\"\n\nfunc main() {\n"
+        + "\thash := len(os.Args)\n\t_ = hash\n"
+        + "\t_, _ = ctrl.NewManager(ctrl.GetConfigOrDie(), ctrl.Options{LeaderElectionID: " + id + "})\n}\n");
+    return GoContractExtractor.extract(dir, null).contract().leaderElection();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "fmt.Sprintf(\"%s-%x\", base, 48879)|op-beef",
+    "fmt.Sprintf(\"%s-%d.%x\", base+\"-lock\", 7, \"ab\")|op-lock-7.6162",
+    "base + \"-\" + \"leader\"|op-leader",
+    "fmt.Sprintf(\"100%% %v\", true)|100% true"})
+  void lockIdsFoldedFromConstants(String expression, String id) throws Exception {
+    LeaderElection le = lockOf(expression);
+    assertEquals(id, le.id());
+    assertNull(le.idComputed());
+  }
+
+  @Test
+  void aLockIdComputedAtRunTimeSaysWhere() throws Exception {
+    LeaderElection le = lockOf("fmt.Sprintf(\"op-%x\", hash)");
+    assertNull(le.id());
+    assertEquals("main.go:15: fmt.Sprintf(\"op-%x\",hash)", le.idComputed());
+    OperatorContract c = GoContractExtractor.extract(dir, null).contract();
+    assertEquals(c.leaderElection(), ContractYaml.read(ContractYaml.write(c), "c.yaml").leaderElection());
+  }
 
   private static GoContractExtractor.Result extract(String fixture) throws Exception {
     return GoContractExtractor.extract(GOSRC.resolve(fixture), null);

@@ -268,6 +268,17 @@ class LeaderElectionAndContractRulesTest {
         + "leaderElection.enabled=true: without a leader every replica would reconcile the same resources."), findings(broken));
   }
 
+  @Test
+  void aLockNameComputedInCodeIsSaidToBeUncheckedNeitherPassedNorFailed() {
+    LeaderElection le = ECK.leaderElection();
+    OperatorContract computed = eckWith(List.of(), new LeaderElection(null, null, le.lockType(), null, le.lockTypeSource(),
+        le.enabledFlag(), le.timings(), "cmd/manager/main.go:40: fmt.Sprintf(\"%s-%x\",name,hash)"));
+    assertEquals(List.of("t.yaml:260: warning MG402 StatefulSet elastic-system/elastic-operator metadata.name: the name of the"
+        + " lock elastic-operator elects its leader through is unknown (computed in code at cmd/manager/main.go:40:"
+        + " fmt.Sprintf(\"%s-%x\",name,hash)): MG402, MG404, MG406 and MG407 cannot check it; check the RBAC for that lock by"
+        + " hand."), findings(ALL_IN_ONE, computed));
+  }
+
   /** A flag library that reads the enable flag from a variable (kong's env:"", urfave's EnvVars): off by default. */
   @Test
   void anElectionFlagOffByDefaultIsTurnedOnThroughTheVariableItsLibraryReads() {
