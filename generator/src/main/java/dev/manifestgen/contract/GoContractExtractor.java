@@ -170,6 +170,15 @@ public final class GoContractExtractor {
     }
     skipped.forEach(s -> notes.add(s.toString()));
     otherLibraries();
+    // viper.UnmarshalKey(flag, &v): v holds the flag's value as much as a variable a flag is bound to
+    for (GoCall c : viperCalls("UnmarshalKey")) {
+      String target = c.arguments().size() >= 2 ? pointerTarget(c.arguments().get(1)) : null;
+      String flag = target == null ? null : flagName(c, c.arguments().get(0));
+      if (flag != null) {
+        String bound = flagVariables.get(target);
+        flagVariables.put(target, bound == null || bound.equals(flag) ? flag : AMBIGUOUS);
+      }
+    }
     for (GoCall c : calls("MarkHidden")) {
       if (c.arguments().size() != 1) {
         continue;
@@ -250,6 +259,11 @@ public final class GoContractExtractor {
       // A variable name bound to two flags (in different functions) tells nothing: forget it.
       flagVariables.put(d.variable(), bound == null || bound.equals(d.name()) ? d.name() : AMBIGUOUS);
     }
+  }
+
+  /** {@code &x} or {@code &pkg.x} gives x; null otherwise. */
+  private static String pointerTarget(List<GoToken> arg) {
+    return arg.size() >= 2 && arg.get(0).is("&") && arg.get(arg.size() - 1).isIdent() ? arg.get(arg.size() - 1).text() : null;
   }
 
   private String boundVariable(String variable) {
@@ -511,10 +525,10 @@ public final class GoContractExtractor {
 
   /** The manager option fields the extractor reads, found in one pass over the program. */
   private static final Set<String> OPTION_FIELDS = Set.of("LeaderElectionID", "LeaderElectionResourceLock", "LeaderElection",
-      "LeaseDuration", "RenewDeadline", "RetryPeriod", "Namespaces");
+      "LeaseDuration", "RenewDeadline", "RetryPeriod", "Namespaces", "DefaultNamespaces");
   private Map<String, List<Field>> optionFields;
   private static final Set<String> CALLS = Set.of("MarkHidden", "AddCommand", "AutomaticEnv", "SetEnvKeyReplacer", "SetEnvPrefix",
-      "SetConfigFile", "ReadInConfig", "GetString", "Getenv", "LookupEnv", "MultiNamespacedCacheBuilder");
+      "SetConfigFile", "ReadInConfig", "GetString", "Getenv", "LookupEnv", "MultiNamespacedCacheBuilder", "UnmarshalKey");
   private Map<String, List<GoCall>> callIndex;
 
   /** The values given to a manager option field, in composite literals ({@code Name: x}) or assignments. */
@@ -663,6 +677,45 @@ public final class GoContractExtractor {
       String flag = sliceFlag(field.file(), field.value());
       if (flag != null) {
         return flag;
+      }
+    }
+    // controller-runtime 0.15+: cache.Options{DefaultNamespaces: m}, m filled by for _, ns := range X { m[ns] = ... }
+    for (Field field : fields("DefaultNamespaces")) {
+      List<GoToken> v = field.value();
+      if (v.size() == 1 && v.get(0).isIdent()) {
+        List<GoToken> ranged = rangedInto(field.file(), v.get(0).text());
+        String flag = ranged == null ? null : sliceFlag(field.file(), ranged);
+        if (flag != null) {
+          return flag;
+        }
+      }
+      notes.add(field.file().display() + ":" + field.line() + ": DefaultNamespaces: " + GoToken.joined(v)
+          + " is not a map the extractor can trace to a flag");
+    }
+    return null;
+  }
+
+  /** X in {@code for _, k := range X { m[k] = ... }} in the file; null when no such loop fills {@code map}. */
+  private static List<GoToken> rangedInto(GoFile file, String map) {
+    List<GoToken> t = file.tokens();
+    for (int i = 0; i + 6 < t.size(); i++) {
+      if (!t.get(i).is("for") || !t.get(i + 2).is(",") || !t.get(i + 3).isIdent() || !t.get(i + 4).is(":=")
+          || !t.get(i + 5).is("range")) {
+        continue;
+      }
+      String key = t.get(i + 3).text();
+      int open = i + 6;
+      while (open < t.size() && !t.get(open).is("{")) {
+        open++;
+      }
+      if (open >= t.size()) {
+        return null;
+      }
+      int close = GoCall.matching(t, open);
+      for (int k = open + 1; k + 3 < close; k++) {
+        if (t.get(k).is(map) && t.get(k + 1).is("[") && t.get(k + 2).is(key) && t.get(k + 3).is("]")) {
+          return t.subList(i + 6, open);
+        }
       }
     }
     return null;

@@ -140,6 +140,13 @@ class ContractShapesTest {
     assertEquals(List.of(), r.contract().flags());
   }
 
+  @Test
+  void viperUnmarshalKeyIntoTheDefaultNamespacesOfControllerRuntime015() throws Exception {
+    GoContractExtractor.Result r = extract("shapes-viper");
+    assertEquals("watch-namespaces", r.contract().namespacesFlag());
+    assertEquals(List.of(), r.notes());
+  }
+
   @ParameterizedTest
   @CsvSource({"HTTPPort, http-port", "LeaderElect, leader-elect", "PDFLoader, pdf-loader", "Port2, port-2",
       "MetricsBindAddress, metrics-bind-address", "A, a", "IDs, i-ds"})
