@@ -25,6 +25,7 @@ type CLI struct {
 	HTTPProbePort      int           `default:"8081"`
 	SyncPeriod         time.Duration `default:"10m" hidden:""`
 	WatchNamespaces    []string      `env:"WATCH_NAMESPACES"`
+	Registry           string        `default:"${default_registry}" env:"REGISTRY"`
 	Webhook            WebhookFlags  `embed:"" prefix:"webhook-" envprefix:"WEBHOOK_"`
 	Kubeconfig         string        `arg:"" optional:""`
 	internal           int

@@ -217,7 +217,7 @@ public final class GoContractExtractor {
     missed.addAll(tagged.unread());
     for (GoFile f : program.files()) {
       found.addAll(UrfaveCliFlags.find(f, constants, missed));
-      for (LibraryFlags.Registered r : LibraryFlags.find(f)) {
+      for (LibraryFlags.Registered r : LibraryFlags.find(f, constants)) {
         r.flags().forEach(flag -> found.add(new StructTagFlags.Found(flag, null, r.file(), r.line())));
       }
       for (String path : f.importPaths().keySet()) {

@@ -1,7 +1,11 @@
 package dev.manifestgen.contract;
 
 import dev.manifestgen.golang.GoCall;
+import dev.manifestgen.golang.GoConstants;
+import dev.manifestgen.golang.GoExpressions;
 import dev.manifestgen.golang.GoFile;
+import dev.manifestgen.golang.GoToken;
+import dev.manifestgen.golang.GoValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -75,6 +79,37 @@ final class LibraryFlags {
         + " flag.CommandLine, which reaches the command line; flags a library registers in init are not in the contract";
   }
 
+  /**
+   * zap's flags for {@code opts.BindFlags(fs)}: {@code --zap-devel} defaults to the options' Development, so
+   * {@code opts := zap.Options{Development: true}} in the same file makes it true; a Development that is not a
+   * constant makes the default unknown.
+   */
+  private static List<Flag> zapFlags(GoFile f, GoCall c, GoConstants constants) {
+    if (c.receiver().size() != 1) {
+      return ZAP_FLAGS;
+    }
+    String variable = c.receiver().get(0).text();
+    List<GoToken> t = f.tokens();
+    for (int i = 0; i + 5 < t.size(); i++) {
+      if (t.get(i).is(variable) && (t.get(i + 1).is(":=") || t.get(i + 1).is("=")) && t.get(i + 2).isIdent()
+          && ZAP.equals(f.importPathOf(t.get(i + 2).text())) && t.get(i + 3).is(".") && t.get(i + 4).is("Options")
+          && t.get(i + 5).is("{")) {
+        int close = GoCall.matching(t, i + 5);
+        for (int k = i + 6; k + 2 < close; k++) {
+          if (t.get(k).is("Development") && t.get(k + 1).is(":")) {
+            int end = Math.min(GoCall.topLevelEnd(t, k + 2, ",", "}"), close);
+            GoValue v = GoExpressions.evaluate(f, t.subList(k + 2, end), constants);
+            String def = v instanceof GoValue.Bool b ? String.valueOf(b.value()) : null;
+            List<Flag> flags = new ArrayList<>(ZAP_FLAGS);
+            flags.set(0, zap("zap-devel", FlagType.BOOL, def));
+            return List.copyOf(flags);
+          }
+        }
+      }
+    }
+    return ZAP_FLAGS;
+  }
+
   /** A library's flags, with the call that registered them. */
   record Registered(List<Flag> flags, String file, int line) {}
 
@@ -83,7 +118,7 @@ final class LibraryFlags {
    * {@code x.BindFlags(fs)} where the file imports controller-runtime's zap package and {@code x} is not a
    * package (a {@code zap.Options} value: no other type in that package has the method).
    */
-  static List<Registered> find(GoFile f) {
+  static List<Registered> find(GoFile f, GoConstants constants) {
     List<Registered> out = new ArrayList<>();
     for (GoCall c : GoCall.find(f, Set.of("InitFlags", "BindFlags"))) {
       if (c.arguments().size() != 1 || c.receiver().isEmpty()) {
@@ -93,7 +128,7 @@ final class LibraryFlags {
       if (c.method().equals("InitFlags") && receiverPackage != null && KLOG.contains(receiverPackage)) {
         out.add(new Registered(KLOG_FLAGS, f.display(), c.line()));
       } else if (c.method().equals("BindFlags") && receiverPackage == null && f.importPaths().containsKey(ZAP)) {
-        out.add(new Registered(ZAP_FLAGS, f.display(), c.line()));
+        out.add(new Registered(zapFlags(f, c, constants), f.display(), c.line()));
       }
     }
     return out;

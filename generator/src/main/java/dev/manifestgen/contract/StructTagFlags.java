@@ -371,6 +371,9 @@ final class StructTagFlags {
 
   /** A tag default as the contract writes defaults; a missing one is the type's zero value. */
   static String normalized(FlagType type, String def) {
+    if (def != null && def.contains("${")) {
+      return null; // kong interpolates ${vars} given at run time (kong.Vars): unknown here
+    }
     if (def == null) {
       return switch (type) {
         case BOOL -> "false";
