@@ -78,7 +78,7 @@ class FlagLibrariesTest {
     Path binary = cache.resolve(program);
     if (!Files.isExecutable(binary)) {
       Files.createDirectories(cache);
-      Processes.Result build = Processes.run(List.of(go(), "build", "-mod=readonly", "-o", binary.toString(), "./" + program),
+      Processes.Result build = Processes.run(List.of(go(), "-C", MODULE.toString(), "build", "-mod=readonly", "-o", binary.toString(), "./" + program),
           Map.of(), Duration.ofMinutes(10));
       assertEquals(0, build.exitCode(), build.describe());
     }
@@ -88,13 +88,14 @@ class FlagLibrariesTest {
   }
 
   private static String go() {
+    // the toolchain the project uses first (go.mod needs 1.22 and -C); e2e/provision.sh's Debian Go is older
     String path = System.getenv().getOrDefault("PATH", "");
-    for (String dir : (path + ":/usr/local/go/bin").split(":")) {
+    for (String dir : ("/usr/local/go/bin:" + path).split(":")) {
       if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "go"))) {
         return Path.of(dir, "go").toString();
       }
     }
-    throw new AssertionError("no go toolchain on PATH or in /usr/local/go/bin");
+    throw new AssertionError("no go toolchain in /usr/local/go/bin or on PATH");
   }
 
   private static String moduleHash() throws IOException {
