@@ -163,8 +163,15 @@ public final class GoContractExtractor {
 
   private OperatorContract extract() throws GoSourceException {
     List<GoFlagCalls.Skipped> skipped = new ArrayList<>();
+    Set<String> unreferenced = unreferencedFunctions();
     for (GoFile f : program.files()) {
       for (GoFlagCalls.Definition d : GoFlagCalls.find(f, constants, flagSets, skipped)) {
+        GoDeclarations.Function in = enclosingAt(f, d.line());
+        if (in != null && unreferenced.contains(in.name())) {
+          notes.add(d.file() + ":" + d.line() + ": flag " + d.name() + " is defined in " + in.name()
+              + ", which nothing in the program calls or refers to; not a flag");
+          continue;
+        }
         addFlag(d);
       }
     }
@@ -239,6 +246,46 @@ public final class GoContractExtractor {
     if (init != null) {
       notes.add(init);
     }
+  }
+
+  /**
+   * Functions (not methods) whose name occurs nowhere in the program but in their declaration: nothing
+   * calls them (nor passes them as a value, such as a cobra RunE), so the flags they define are not the
+   * program's.
+   */
+  private Set<String> unreferencedFunctions() {
+    Map<String, Integer> occurrences = new HashMap<>();
+    Set<String> declared = new HashSet<>();
+    for (GoFile f : program.files()) {
+      List<GoToken> t = f.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        if (t.get(i).isIdent()) {
+          occurrences.merge(t.get(i).text(), 1, Integer::sum);
+        }
+        // functions only: a method may be called through an interface by a library outside the program
+        if (t.get(i).is("func") && i + 1 < t.size() && t.get(i + 1).isIdent()) {
+          declared.add(t.get(i + 1).text());
+        }
+      }
+    }
+    Set<String> out = new HashSet<>();
+    for (String name : declared) {
+      if (!name.equals("main") && !name.equals("init") && occurrences.getOrDefault(name, 0) == 1) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  /** The function whose body holds the first token on {@code line} of the file; null at package level. */
+  private GoDeclarations.Function enclosingAt(GoFile f, int line) {
+    List<GoToken> t = f.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).line() == line) {
+        return declarations.enclosing(f, i);
+      }
+    }
+    return null;
   }
 
   private void addFlag(GoFlagCalls.Definition d) {

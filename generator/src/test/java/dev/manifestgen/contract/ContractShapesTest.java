@@ -150,6 +150,23 @@ class ContractShapesTest {
     assertEquals(List.of(), r.notes());
   }
 
+  @Test
+  void flagsInAFunctionNothingCallsAreNotFlags() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("go.mod"), "module example.com/uncalled\n\ngo 1.21\n\n"
+        + "require sigs.k8s.io/controller-runtime v0.16.3\n");
+    java.nio.file.Files.writeString(dir.resolve("main.go"), "package main\n\nimport (\n\t\"flag\"\n\n"
+        + "\tctrl \"sigs.k8s.io/controller-runtime\"\n)\n\n"
+        + "func oldFlags() {\n\tflag.Bool(\"ghost\", false, \"x\")\n}\n\n"
+        + "func bind(run func()) {\n\tflag.Bool(\"kept\", false, \"x\")\n}\n\n"
+        + "func start() {\n\tflag.Int(\"passed\", 1, \"x\")\n}\n\n"
+        + "func main() {\n\tbind(start)\n"
+        + "\t_, _ = ctrl.NewManager(ctrl.GetConfigOrDie(), ctrl.Options{})\n}\n");
+    GoContractExtractor.Result r = GoContractExtractor.extract(dir, null);
+    assertEquals(List.of("kept", "passed"), r.contract().flags().stream().map(Flag::name).toList());
+    assertEquals(List.of("main.go:10: flag ghost is defined in oldFlags, which nothing in the program calls or refers to;"
+        + " not a flag"), r.notes());
+  }
+
   @ParameterizedTest
   @CsvSource({"HTTPPort, http-port", "LeaderElect, leader-elect", "PDFLoader, pdf-loader", "Port2, port-2",
       "MetricsBindAddress, metrics-bind-address", "A, a", "IDs, i-ds"})
