@@ -7,6 +7,11 @@ import (
 	ctrl "sigs.k8s.io/controller-runtime"
 )
 
+type (
+	debugFlag bool
+	levels    string
+)
+
 // Logging is embedded without a tag: kong flattens it.
 type Logging struct {
 	LogLevel string `default:"info" enum:"debug,info,error" env:"LOG_LEVEL"`
@@ -21,6 +26,8 @@ type WebhookFlags struct {
 type CLI struct {
 	Logging
 	LeaderElect        bool          `name:"leader-elect" default:"false" env:"ENABLE_LEADER_ELECTION"`
+	Debug              debugFlag     `short:"d"`
+	Levels             []levels      `default:"a,b"`
 	MetricsBindAddress string        `default:":8080" env:"METRICS_ADDR,METRICS_BIND_ADDRESS"`
 	HTTPProbePort      int           `default:"8081"`
 	SyncPeriod         time.Duration `default:"10m" hidden:""`

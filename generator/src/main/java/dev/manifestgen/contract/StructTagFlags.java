@@ -77,15 +77,37 @@ final class StructTagFlags {
   private final List<Found> found = new ArrayList<>();
   private final List<Unread> unread = new ArrayList<>();
 
-  private StructTagFlags(GoDeclarations declarations, GoConstants constants) {
+  /** {@code type Name T} declarations of the program with a single-token or slice underlying type, by package.Name. */
+  private final Map<String, List<GoToken>> namedTypes = new java.util.HashMap<>();
+
+  private StructTagFlags(GoDeclarations declarations, GoConstants constants, List<GoFile> files) {
     this.declarations = declarations;
     this.constants = constants;
+    for (GoFile f : files) {
+      List<GoToken> t = f.tokens();
+      for (int i = 0; i + 3 < t.size(); i++) {
+        if (!t.get(i).is("type")) {
+          continue;
+        }
+        if (t.get(i + 1).is("(")) { // type ( a bool; b string )
+          int close = GoCall.matching(t, i + 1);
+          for (int k = i + 2; k + 2 <= close; k++) {
+            if ((t.get(k - 1).is("(") || t.get(k - 1).is(";")) && t.get(k).isIdent() && t.get(k + 1).isIdent()
+                && (t.get(k + 2).is(";") || t.get(k + 2).is(")"))) {
+              namedTypes.putIfAbsent(f.packagePath() + "." + t.get(k).text(), List.of(t.get(k + 1)));
+            }
+          }
+        } else if (t.get(i + 1).isIdent() && t.get(i + 2).isIdent() && t.get(i + 3).is(";")) {
+          namedTypes.putIfAbsent(f.packagePath() + "." + t.get(i + 1).text(), List.of(t.get(i + 2)));
+        }
+      }
+    }
   }
 
   record Result(List<Found> flags, List<Unread> unread) {}
 
   static Result find(List<GoFile> files, GoDeclarations declarations, GoConstants constants) {
-    StructTagFlags s = new StructTagFlags(declarations, constants);
+    StructTagFlags s = new StructTagFlags(declarations, constants, files);
     for (GoFile f : files) {
       for (GoCall c : GoCall.find(f, Set.of("Parse", "New", "Must", "MustParse", "NewParser", "Process", "MustProcess",
           "ParseWithOptions"))) {
@@ -214,7 +236,22 @@ final class StructTagFlags {
     if (t.size() == 3 && file != null && "time".equals(file.importPathOf(t.get(0).text()))) {
       joined = "time." + t.get(2).text();
     }
-    return GO_TYPES.get(joined);
+    FlagType basic = GO_TYPES.get(joined);
+    if (basic != null || file == null) {
+      return basic;
+    }
+    // a named type of the program (type debugFlag bool): the libraries map it by its underlying type
+    boolean slice = t.size() > 2 && t.get(0).is("[") && t.get(1).is("]");
+    List<GoToken> element = slice ? t.subList(2, t.size()) : t;
+    String key = element.size() == 1 && element.get(0).isIdent() ? file.packagePath() + "." + element.get(0).text()
+        : element.size() == 3 && element.get(1).is(".") && file.importPathOf(element.get(0).text()) != null
+            ? file.importPathOf(element.get(0).text()) + "." + element.get(2).text() : null;
+    List<GoToken> underlying = key == null ? null : namedTypes.get(key);
+    if (underlying == null) {
+      return null;
+    }
+    FlagType u = GO_TYPES.get(GoToken.joined(underlying));
+    return !slice ? u : u == FlagType.STRING ? FlagType.STRING_SLICE : u == FlagType.INT ? FlagType.INT_SLICE : null;
   }
 
   private void add(StructType owner, GoDeclarations.StructField field, String name, FlagType type, String def, boolean hidden,

@@ -67,9 +67,12 @@ class ContractShapesTest {
     // kebab-case names (HTTPProbePort: http-probe-port), the untagged embedded struct flattened, the embed:"" one
     // with its prefix and envprefix; arg:"", unexported and kong:"-" fields are not flags; a default kong
     // interpolates from run-time variables (${default_registry}) is unknown
+    // named types of the program (type debugFlag bool) by their underlying type
     assertEquals("""
+        debug bool false []
         http-probe-port int 8081 []
         leader-elect bool false [ENABLE_LEADER_ELECTION]
+        levels stringSlice [a,b] []
         log-level string info [LOG_LEVEL]
         metrics-bind-address string :8080 [METRICS_ADDR, METRICS_BIND_ADDRESS]
         registry string null [REGISTRY]
