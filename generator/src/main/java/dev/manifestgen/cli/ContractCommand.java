@@ -35,7 +35,8 @@ final class ContractCommand implements Callable<Integer> {
           "flags with types and defaults, environment binding, leader-election lock, the RBAC its",
           "+kubebuilder:rbac markers ask for, the webhooks it serves and on which port, the API kinds it",
           "serves. Exit 2, writing nothing, when the source cannot be read or no single operator program",
-          "is found."})
+          "is found; exit 1, writing nothing, when the program declares flags in a way it cannot read",
+          "(unless --allow-partial)."})
   static final class Extract implements Callable<Integer> {
     @Spec CommandSpec spec;
     @ParentCommand ContractCommand parent;
@@ -50,6 +51,11 @@ final class ContractCommand implements Callable<Integer> {
 
     @Option(names = "--verbose", description = "Also print, on stderr, the program read and every call or marker skipped, and why.")
     boolean verbose;
+
+    @Option(names = "--allow-partial",
+        description = "Write the contract even when the program declares flags in a way the extractor cannot read"
+            + " (each is printed on stderr); without it that is exit 1 and nothing is written.")
+    boolean allowPartial;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
         description = "Where to write it; - for stdout. Default: " + Project.CONTRACT + " in the project.")
@@ -74,6 +80,19 @@ final class ContractCommand implements Callable<Integer> {
         err.println("operator program: " + result.program() + " (" + contract.operator() + ")");
         for (String note : result.notes()) {
           err.println("skipped: " + note);
+        }
+        err.flush();
+      }
+      if (!result.complete()) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        for (String unread : result.unread()) {
+          err.println((allowPartial ? "warning: " : "error: ") + "flags not read: " + unread);
+        }
+        if (!allowPartial) {
+          err.println("error: the contract of " + result.program() + " would miss flags; nothing written"
+              + " (--allow-partial writes it anyway)");
+          err.flush();
+          return ExitCodes.FINDINGS;
         }
         err.flush();
       }

@@ -22,9 +22,9 @@ import java.util.Set;
 public final class ContractYaml {
   private static final Set<String> TOP_KEYS = Set.of("operator", "source", "configFlag", "namespacesFlag", "flags", "env", "environment",
       "leaderElection", "permissions", "webhookServer", "webhooks", "kinds");
-  private static final Set<String> FLAG_KEYS = Set.of("name", "type", "default", "hidden");
+  private static final Set<String> FLAG_KEYS = Set.of("name", "type", "default", "hidden", "env", "library", "envOnly");
   private static final Set<String> ENV_KEYS = Set.of("prefix", "replacements");
-  private static final Set<String> LEADER_KEYS = Set.of("id", "idFlag", "lockType", "lockTypeFlag", "lockTypeSource", "enabledFlag",
+  private static final Set<String> LEADER_KEYS = Set.of("id", "idFlag", "lockType", "lockTypeFlag", "lockTypeSource", "enabledFlag", "idComputed",
       "leaseDuration", "leaseDurationFlag", "renewDeadline", "renewDeadlineFlag", "retryPeriod", "retryPeriodFlag");
   private static final Set<String> PERMISSION_KEYS = Set.of("groups", "resources", "verbs", "resourceNames",
       "namespace", "when");
@@ -57,6 +57,15 @@ public final class ContractYaml {
       if (f.hidden()) {
         m.put("hidden", true);
       }
+      if (!f.env().isEmpty()) {
+        m.put("env", new ArrayList<>(f.env()));
+      }
+      if (f.library() != null) {
+        m.put("library", f.library());
+      }
+      if (f.envOnly()) {
+        m.put("envOnly", true);
+      }
       flags.add(m);
     }
     items(out, "flags", flags);
@@ -85,6 +94,9 @@ public final class ContractYaml {
       leader.put("renewDeadlineFlag", t.renewDeadlineFlag());
       leader.put("retryPeriod", t.retryPeriod());
       leader.put("retryPeriodFlag", t.retryPeriodFlag());
+      if (le.idComputed() != null) {
+        leader.put("idComputed", le.idComputed());
+      }
     }
     line(out, "leaderElection", leader);
     List<Object> permissions = new ArrayList<>();
@@ -178,8 +190,13 @@ public final class ContractYaml {
       if (hidden != null && !(hidden instanceof Boolean)) {
         throw r.error(p + ".hidden", "must be true or false");
       }
+      Object envOnly = f.get("envOnly");
+      if (envOnly != null && !(envOnly instanceof Boolean)) {
+        throw r.error(p + ".envOnly", "must be true or false");
+      }
       flags.add(new Flag(r.string(f.get("name"), p + ".name", false), type, r.scalar(f.get("default"), p + ".default"),
-          Boolean.TRUE.equals(hidden)));
+          Boolean.TRUE.equals(hidden), f.get("env") == null ? List.of() : r.strings(f.get("env"), p + ".env"),
+          r.string(f.get("library"), p + ".library", true), Boolean.TRUE.equals(envOnly)));
     }
     for (int i = 1; i < flags.size(); i++) {
       if (flags.get(i - 1).name().compareTo(flags.get(i).name()) >= 0) {
@@ -211,7 +228,8 @@ public final class ContractYaml {
           r.string(m.get("idFlag"), "leaderElection.idFlag", true), lockType,
           r.string(m.get("lockTypeFlag"), "leaderElection.lockTypeFlag", true),
           r.string(m.get("lockTypeSource"), "leaderElection.lockTypeSource", true),
-          r.string(m.get("enabledFlag"), "leaderElection.enabledFlag", true), timings(r, m));
+          r.string(m.get("enabledFlag"), "leaderElection.enabledFlag", true), timings(r, m),
+          r.string(m.get("idComputed"), "leaderElection.idComputed", true));
     }
     List<Permission> permissions = new ArrayList<>();
     List<?> permissionList = r.list(root.get("permissions"), "permissions");

@@ -93,6 +93,10 @@ public final class GoContractExtractor {
   /** Go variables holding a flag's value, to the flag; {@link #AMBIGUOUS} when bound to several. */
   private final Map<String, String> flagVariables = new HashMap<>();
   private final Set<String> hidden = new TreeSet<>();
+  /** What other libraries say of a flag (its env variables, the library that registers it), by name. */
+  private final Map<String, Flag> libraryFlags = new HashMap<>();
+  /** The ways the program declares flags that the extractor could not read ({@link Result#unread()}). */
+  private final List<String> unread = new ArrayList<>();
 
   private GoContractExtractor(GoModule module, OperatorProgram program) {
     this.module = module;
@@ -108,7 +112,27 @@ public final class GoContractExtractor {
    * @param program the operator's main package (relative to the module root)
    * @param notes calls and markers that were skipped and why, in file order (what {@code --verbose} prints)
    */
-  public record Result(OperatorContract contract, String program, List<String> notes) {}
+  public record Result(OperatorContract contract, String program, List<String> notes, List<String> unread) {
+    public Result {
+      notes = List.copyOf(notes);
+      unread = List.copyOf(unread);
+    }
+
+    /** Whether the extractor could read every way the program declares its flags. */
+    public boolean complete() {
+      return unread.isEmpty();
+    }
+  }
+
+  /**
+   * Command-line and configuration libraries whose declarations the extractor does not read: a program
+   * that imports one has flags the contract would not list.
+   */
+  private static final List<String> UNREAD_LIBRARIES = List.of("github.com/jessevdk/go-flags", "gopkg.in/alecthomas/kingpin.v2",
+      "github.com/alecthomas/kingpin/v2", "github.com/alecthomas/kingpin", "github.com/peterbourgon/ff",
+      "github.com/peterbourgon/ff/v3", "github.com/peterbourgon/ff/v4", "github.com/namsral/flag", "github.com/integrii/flaggy",
+      "github.com/docopt/docopt-go", "github.com/sethvargo/go-envconfig", "github.com/ilyakaznacheev/cleanenv",
+      "github.com/knadh/koanf", "github.com/knadh/koanf/v2", "github.com/octago/sflags", "github.com/mkideal/cli");
 
   /** Extracts the contract of the operator program of the Go module in {@code root}. */
   public static OperatorContract extract(Path root) throws GoSourceException {
@@ -134,17 +158,34 @@ public final class GoContractExtractor {
     GoContractExtractor e = new GoContractExtractor(module, program);
     unreadable.forEach(problem -> e.notes.add(problem.getMessage() + " (not part of the operator's program)"));
     OperatorContract contract = e.extract();
-    return new Result(contract, e.program.display(), List.copyOf(e.notes));
+    return new Result(contract, e.program.display(), e.notes, e.unread);
   }
 
   private OperatorContract extract() throws GoSourceException {
     List<GoFlagCalls.Skipped> skipped = new ArrayList<>();
+    Set<String> unreferenced = unreferencedFunctions();
     for (GoFile f : program.files()) {
       for (GoFlagCalls.Definition d : GoFlagCalls.find(f, constants, flagSets, skipped)) {
+        GoDeclarations.Function in = enclosingAt(f, d.line());
+        if (in != null && unreferenced.contains(in.name())) {
+          notes.add(d.file() + ":" + d.line() + ": flag " + d.name() + " is defined in " + in.name()
+              + ", which nothing in the program calls or refers to; not a flag");
+          continue;
+        }
         addFlag(d);
       }
     }
     skipped.forEach(s -> notes.add(s.toString()));
+    otherLibraries();
+    // viper.UnmarshalKey(flag, &v): v holds the flag's value as much as a variable a flag is bound to
+    for (GoCall c : viperCalls("UnmarshalKey")) {
+      String target = c.arguments().size() >= 2 ? pointerTarget(c.arguments().get(1)) : null;
+      String flag = target == null ? null : flagName(c, c.arguments().get(0));
+      if (flag != null) {
+        String bound = flagVariables.get(target);
+        flagVariables.put(target, bound == null || bound.equals(flag) ? flag : AMBIGUOUS);
+      }
+    }
     for (GoCall c : calls("MarkHidden")) {
       if (c.arguments().size() != 1) {
         continue;
@@ -161,11 +202,90 @@ public final class GoContractExtractor {
     }
     List<Flag> flagList = new ArrayList<>();
     for (GoFlagCalls.Definition d : flags.values()) {
-      flagList.add(new Flag(d.name(), d.type(), d.defaultValue(), hidden.contains(d.name())));
+      Flag other = libraryFlags.get(d.name());
+      flagList.add(other == null ? new Flag(d.name(), d.type(), d.defaultValue(), hidden.contains(d.name()))
+          : new Flag(d.name(), d.type(), d.defaultValue(), hidden.contains(d.name()) || other.hidden(), other.env(),
+              other.library(), other.envOnly()));
     }
     List<Webhook> webhooks = WebhookMarkers.find(program.files(), notes::add);
     return new OperatorContract(operatorName(), source(), configFlag(), namespacesFlag(), flagList, env(), environment(),
         leaderElection(), permissions(), webhookServer(!webhooks.isEmpty()), webhooks, KindMarkers.find(program.files()));
+  }
+
+  /**
+   * Flags declared through other libraries: struct tags (kong, go-arg, envconfig, caarlos0/env), urfave/cli
+   * literals, and flag sets a library fills (klog, controller-runtime's zap); and the imports of libraries
+   * the extractor does not read, which make the contract partial.
+   */
+  private void otherLibraries() {
+    List<StructTagFlags.Unread> missed = new ArrayList<>();
+    StructTagFlags.Result tagged = StructTagFlags.find(program.files(), declarations, constants);
+    List<StructTagFlags.Found> found = new ArrayList<>(tagged.flags());
+    missed.addAll(tagged.unread());
+    for (GoFile f : program.files()) {
+      found.addAll(UrfaveCliFlags.find(f, constants, missed));
+      for (LibraryFlags.Registered r : LibraryFlags.find(f, constants)) {
+        r.flags().forEach(flag -> found.add(new StructTagFlags.Found(flag, null, r.file(), r.line())));
+      }
+      for (String path : f.importPaths().keySet()) {
+        if (UNREAD_LIBRARIES.contains(path)) {
+          int line = f.tokens().stream().filter(t -> t.kind() == GoToken.Kind.STRING && t.value().equals(path)).findFirst()
+              .map(GoToken::line).orElse(1);
+          missed.add(new StructTagFlags.Unread(f.display(), line, "import \"" + path + "\"",
+              "the extractor does not read flags declared with this library"));
+        }
+      }
+    }
+    for (StructTagFlags.Found x : found) {
+      Flag flag = x.flag();
+      addFlag(new GoFlagCalls.Definition(flag.name(), flag.type(), flag.defaultValue(), x.variable(), x.file(), x.line()));
+      libraryFlags.putIfAbsent(flag.name(), flag);
+    }
+    missed.forEach(m -> unread.add(m.toString()));
+    String init = LibraryFlags.initFlagsNote(program.files());
+    if (init != null) {
+      notes.add(init);
+    }
+  }
+
+  /**
+   * Functions (not methods) whose name occurs nowhere in the program but in their declaration: nothing
+   * calls them (nor passes them as a value, such as a cobra RunE), so the flags they define are not the
+   * program's.
+   */
+  private Set<String> unreferencedFunctions() {
+    Map<String, Integer> occurrences = new HashMap<>();
+    Set<String> declared = new HashSet<>();
+    for (GoFile f : program.files()) {
+      List<GoToken> t = f.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        if (t.get(i).isIdent()) {
+          occurrences.merge(t.get(i).text(), 1, Integer::sum);
+        }
+        // functions only: a method may be called through an interface by a library outside the program
+        if (t.get(i).is("func") && i + 1 < t.size() && t.get(i + 1).isIdent()) {
+          declared.add(t.get(i + 1).text());
+        }
+      }
+    }
+    Set<String> out = new HashSet<>();
+    for (String name : declared) {
+      if (!name.equals("main") && !name.equals("init") && occurrences.getOrDefault(name, 0) == 1) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  /** The function whose body holds the first token on {@code line} of the file; null at package level. */
+  private GoDeclarations.Function enclosingAt(GoFile f, int line) {
+    List<GoToken> t = f.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).line() == line) {
+        return declarations.enclosing(f, i);
+      }
+    }
+    return null;
   }
 
   private void addFlag(GoFlagCalls.Definition d) {
@@ -186,6 +306,11 @@ public final class GoContractExtractor {
       // A variable name bound to two flags (in different functions) tells nothing: forget it.
       flagVariables.put(d.variable(), bound == null || bound.equals(d.name()) ? d.name() : AMBIGUOUS);
     }
+  }
+
+  /** {@code &x} or {@code &pkg.x} gives x; null otherwise. */
+  private static String pointerTarget(List<GoToken> arg) {
+    return arg.size() >= 2 && arg.get(0).is("&") && arg.get(arg.size() - 1).isIdent() ? arg.get(arg.size() - 1).text() : null;
   }
 
   private String boundVariable(String variable) {
@@ -447,10 +572,10 @@ public final class GoContractExtractor {
 
   /** The manager option fields the extractor reads, found in one pass over the program. */
   private static final Set<String> OPTION_FIELDS = Set.of("LeaderElectionID", "LeaderElectionResourceLock", "LeaderElection",
-      "LeaseDuration", "RenewDeadline", "RetryPeriod", "Namespaces");
+      "LeaseDuration", "RenewDeadline", "RetryPeriod", "Namespaces", "DefaultNamespaces");
   private Map<String, List<Field>> optionFields;
   private static final Set<String> CALLS = Set.of("MarkHidden", "AddCommand", "AutomaticEnv", "SetEnvKeyReplacer", "SetEnvPrefix",
-      "SetConfigFile", "ReadInConfig", "GetString", "Getenv", "LookupEnv", "MultiNamespacedCacheBuilder");
+      "SetConfigFile", "ReadInConfig", "GetString", "Getenv", "LookupEnv", "MultiNamespacedCacheBuilder", "UnmarshalKey");
   private Map<String, List<GoCall>> callIndex;
 
   /** The values given to a manager option field, in composite literals ({@code Name: x}) or assignments. */
@@ -511,6 +636,8 @@ public final class GoContractExtractor {
     }
     String id = name[0];
     String idFlag = name[1];
+    String idComputed = id == null && idFlag == null && ids.size() == 1
+        ? idField.file().display() + ":" + idField.line() + ": " + GoToken.joined(idField.value()) : null;
     String lockType = null;
     String lockTypeFlag = null;
     String lockTypeSource = null;
@@ -545,7 +672,7 @@ public final class GoContractExtractor {
             + " is neither a constant nor a flag the extractor can resolve; taken as always on");
       }
     }
-    return new LeaderElection(id, idFlag, lockType, lockTypeFlag, lockTypeSource, enabledFlag, timings());
+    return new LeaderElection(id, idFlag, lockType, lockTypeFlag, lockTypeSource, enabledFlag, timings(), idComputed);
   }
 
   /**
@@ -599,6 +726,45 @@ public final class GoContractExtractor {
         return flag;
       }
     }
+    // controller-runtime 0.15+: cache.Options{DefaultNamespaces: m}, m filled by for _, ns := range X { m[ns] = ... }
+    for (Field field : fields("DefaultNamespaces")) {
+      List<GoToken> v = field.value();
+      if (v.size() == 1 && v.get(0).isIdent()) {
+        List<GoToken> ranged = rangedInto(field.file(), v.get(0).text());
+        String flag = ranged == null ? null : sliceFlag(field.file(), ranged);
+        if (flag != null) {
+          return flag;
+        }
+      }
+      notes.add(field.file().display() + ":" + field.line() + ": DefaultNamespaces: " + GoToken.joined(v)
+          + " is not a map the extractor can trace to a flag");
+    }
+    return null;
+  }
+
+  /** X in {@code for _, k := range X { m[k] = ... }} in the file; null when no such loop fills {@code map}. */
+  private static List<GoToken> rangedInto(GoFile file, String map) {
+    List<GoToken> t = file.tokens();
+    for (int i = 0; i + 6 < t.size(); i++) {
+      if (!t.get(i).is("for") || !t.get(i + 2).is(",") || !t.get(i + 3).isIdent() || !t.get(i + 4).is(":=")
+          || !t.get(i + 5).is("range")) {
+        continue;
+      }
+      String key = t.get(i + 3).text();
+      int open = i + 6;
+      while (open < t.size() && !t.get(open).is("{")) {
+        open++;
+      }
+      if (open >= t.size()) {
+        return null;
+      }
+      int close = GoCall.matching(t, open);
+      for (int k = open + 1; k + 3 < close; k++) {
+        if (t.get(k).is(map) && t.get(k + 1).is("[") && t.get(k + 2).is(key) && t.get(k + 3).is("]")) {
+          return t.subList(i + 6, open);
+        }
+      }
+    }
     return null;
   }
 
@@ -646,6 +812,10 @@ public final class GoContractExtractor {
     }
     if (GoExpressions.evaluate(field.file(), value, constants) instanceof GoValue.Str s) {
       return new String[] {s.value(), null};
+    }
+    String formatted = ConstantFormat.sprintf(field.file(), value, constants);
+    if (formatted != null) {
+      return new String[] {formatted, null};
     }
     notes.add(field.file().display() + ":" + field.line() + ": LeaderElectionID: " + GoToken.joined(field.value())
         + " is neither a constant nor a flag the extractor can resolve; the lock's name is unknown");

@@ -10,12 +10,19 @@ package dev.manifestgen.contract;
  * @param lockTypeSource why that type: set in code, or the default of the controller-runtime version in go.mod
  * @param enabledFlag the flag that turns leader election on; null when always on
  * @param timings the lease timings and, for each, the flag that sets it (null when fixed in code)
+ * @param idComputed when the lock name is computed in code and cannot be folded to a constant, where
+ *     ({@code file:line: expression}); id is then null and the rules that need the name say they cannot check it
  */
 public record LeaderElection(String id, String idFlag, String lockType, String lockTypeFlag, String lockTypeSource,
-    String enabledFlag, Timings timings) {
+    String enabledFlag, Timings timings, String idComputed) {
 
   public LeaderElection {
     timings = timings == null ? Timings.CONTROLLER_RUNTIME_DEFAULTS : timings;
+  }
+
+  public LeaderElection(String id, String idFlag, String lockType, String lockTypeFlag, String lockTypeSource,
+      String enabledFlag, Timings timings) {
+    this(id, idFlag, lockType, lockTypeFlag, lockTypeSource, enabledFlag, timings, null);
   }
 
   /** With timings fixed at controller-runtime's defaults. */

@@ -51,11 +51,15 @@ public record OperatorContract(String operator, String source, String configFlag
     return flags.stream().filter(f -> f.name().equals(name)).findFirst();
   }
 
-  /** The flag an environment variable sets, through the env binding; empty when none. */
+  /**
+   * The flag an environment variable sets: one whose library reads that variable (kong, urfave/cli, go-arg,
+   * envconfig), else through viper's env binding; empty when none.
+   */
   public Optional<Flag> flagForEnv(String variable) {
-    if (env == null) {
-      return Optional.empty();
+    Optional<Flag> own = flags.stream().filter(f -> f.env().contains(variable)).findFirst();
+    if (own.isPresent() || env == null) {
+      return own;
     }
-    return flags.stream().filter(f -> env.variableFor(f.name()).equals(variable)).findFirst();
+    return flags.stream().filter(f -> !f.envOnly() && env.variableFor(f.name()).equals(variable)).findFirst();
   }
 }

@@ -31,6 +31,7 @@ public final class GoDeclarations {
   private final Map<String, List<Function>> methodsByName = new HashMap<>();
   private final Map<String, Map<String, Variable>> variables = new HashMap<>();
   private final Map<String, Map<String, Map<String, Variable>>> structs = new HashMap<>();
+  private final Map<String, Map<String, List<StructField>>> orderedStructs = new HashMap<>();
   // by identity: a GoFile record's equals and hashCode would walk all its tokens
   private final Map<GoFile, List<Function>> bodies = new java.util.IdentityHashMap<>();
 
@@ -57,6 +58,21 @@ public final class GoDeclarations {
   /** A struct's field (as a variable with a type); null when the struct or the field is not known. */
   public Variable field(String packagePath, String struct, String field) {
     return structs.getOrDefault(packagePath, Map.of()).getOrDefault(struct, Map.of()).get(field);
+  }
+
+  /**
+   * One field of a struct type, in declaration order.
+   *
+   * @param name the field's name; for an embedded field, its type's name
+   * @param type its type's tokens
+   * @param tag the struct tag's decoded value; empty when none
+   * @param embedded an embedded field ({@code T} or {@code *T} with no name)
+   */
+  public record StructField(GoFile file, String name, List<GoToken> type, String tag, boolean embedded, int line) {}
+
+  /** A struct type's fields in declaration order, embedded ones included; null when the struct is not known. */
+  public List<StructField> structFields(String packagePath, String struct) {
+    return orderedStructs.getOrDefault(packagePath, Map.of()).get(struct);
   }
 
   /** The function whose body holds token {@code index} of the file; null at package level. */
@@ -139,6 +155,7 @@ public final class GoDeclarations {
       return;
     }
     Map<String, Variable> fields = new HashMap<>();
+    List<StructField> ordered = new ArrayList<>();
     int close = skip(spec, 2) - 1;
     int start = 3;
     while (start < close) {
@@ -154,17 +171,31 @@ public final class GoDeclarations {
         }
       }
       int typeEnd = line.size();
+      String tag = "";
       if (typeEnd > p && line.get(typeEnd - 1).kind() == GoToken.Kind.STRING) {
         typeEnd--; // a struct tag
+        tag = line.get(typeEnd).value();
       }
-      if (!names.isEmpty() && typeEnd > p) {
+      if (embedded(line.subList(0, typeEnd))) {
+        ordered.add(new StructField(file, line.get(typeEnd - 1).text(), List.copyOf(line.subList(0, typeEnd)), tag, true,
+            line.get(0).line()));
+      } else if (!names.isEmpty() && typeEnd > p) {
         for (String n : names) {
           fields.put(n, new Variable(file, n, List.copyOf(line.subList(p, typeEnd)), null));
+          ordered.add(new StructField(file, n, List.copyOf(line.subList(p, typeEnd)), tag, false, line.get(0).line()));
         }
       }
       start = end + 1;
     }
     structs.computeIfAbsent(file.packagePath(), x -> new HashMap<>()).put(spec.get(0).text(), fields);
+    orderedStructs.computeIfAbsent(file.packagePath(), x -> new HashMap<>()).put(spec.get(0).text(), List.copyOf(ordered));
+  }
+
+  /** An embedded field's tokens: {@code T}, {@code *T}, {@code pkg.T} or {@code *pkg.T}. */
+  private static boolean embedded(List<GoToken> l) {
+    int i = !l.isEmpty() && l.get(0).is("*") ? 1 : 0;
+    int n = l.size() - i;
+    return n == 1 && l.get(i).isIdent() || n == 3 && l.get(i).isIdent() && l.get(i + 1).is(".") && l.get(i + 2).isIdent();
   }
 
   /** {@code func [(recv)] Name[T any](params) results { body }}; returns the index after it. */

@@ -163,12 +163,30 @@ public record GoModule(Path root, String path, Map<String, String> requirements,
       Map<String, String> imports = new LinkedHashMap<>();
       for (Map.Entry<String, String> e : f.importPaths().entrySet()) {
         String name = e.getValue() != null ? e.getValue()
-            : names.getOrDefault(e.getKey(), lastElement(e.getKey()).replace('-', '_'));
+            : names.getOrDefault(e.getKey(), assumedName(e.getKey()));
         imports.put(e.getKey(), name);
       }
       out.add(new GoFile(f.display(), f.packagePath(), f.packageName(), imports, f.tokens(), f.comments()));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The name an unnamed import of a package outside the tree is assumed to have, as Go's tools assume it:
+   * the last element without a major-version suffix, a {@code go-} prefix dropped, cut at the first character
+   * that cannot be in an identifier ({@code github.com/alexflint/go-arg} is arg, {@code gopkg.in/yaml.v2} yaml).
+   */
+  static String assumedName(String importPath) {
+    String base = lastElement(importPath);
+    if (base.startsWith("go-")) {
+      base = base.substring(3);
+    }
+    for (int i = 0; i < base.length(); i++) {
+      if (!Character.isLetterOrDigit(base.charAt(i)) && base.charAt(i) != '_') {
+        return base.substring(0, i);
+      }
+    }
+    return base;
   }
 
   /** An import path's last element without version suffixes: {@code .../yaml.v2} is yaml, {@code .../foo/v2} is foo. */

@@ -38,7 +38,9 @@ final class ContractRules {
               + "; it must be a YAML map of flag names to values.");
           continue;
         }
-        if (s.name().equals(contract.configFlag()) || contract.flag(s.name()).isPresent()) {
+        // an environment-only setting (envconfig) is not a flag: naming it in args or the config file is unknown
+        if (s.name().equals(contract.configFlag()) || contract.flag(s.name())
+            .filter(fl -> !fl.envOnly() || s.source() == OperatorInstance.Source.ENVIRONMENT).isPresent()) {
           continue;
         }
         String hint = Suggestions.closest(s.name(), names);

@@ -76,6 +76,11 @@ final class LeaderElectionRules {
   }
 
   private static void lockAccess(ValidationContext c, Findings f) {
+    for (OperatorInstance op : c.operators()) {
+      OperatorLock.unknownName(c.contract(), op).ifPresent(why -> f.warn(op.workload(), "metadata.name",
+          "the name of the lock " + c.contract().operator() + " elects its leader through is unknown (" + why
+              + "): MG402, MG404, MG406 and MG407 cannot check it; check the RBAC for that lock by hand."));
+    }
     for (OperatorLock lock : locks(c)) {
       OperatorInstance op = lock.operator();
       Access access = c.access();

@@ -151,7 +151,7 @@ public record OperatorInstance(Workloads.PodOwner owner, Container container, St
 
   private static void readEnvironment(ManifestObject o, Container c, String path, OperatorContract contract,
       List<Setting> out) {
-    if (contract.env() == null || c.getEnv() == null) {
+    if (c.getEnv() == null) {
       return;
     }
     for (int i = 0; i < c.getEnv().size(); i++) {

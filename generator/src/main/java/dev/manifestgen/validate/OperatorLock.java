@@ -66,6 +66,20 @@ record OperatorLock(OperatorInstance operator, String name, String type, String 
     return contract.flag(flag).map(f -> f.defaultValue()).orElse(builtIn);
   }
 
+  /**
+   * Why the name of the lock an operator that elects a leader uses is unknown (computed in code, or not a
+   * constant, and no flag sets it); empty when it is known or there is no election.
+   */
+  static Optional<String> unknownName(OperatorContract contract, OperatorInstance op) {
+    if (!electionEnabled(contract, op) || of(contract, op).isPresent()) {
+      return Optional.empty();
+    }
+    LeaderElection le = contract.leaderElection();
+    return Optional.of(le.idComputed() != null ? "computed in code at " + le.idComputed()
+        : le.idFlag() != null ? "the flag " + le.idFlag() + " is not set and has no known default"
+        : "not a constant the extractor could read (see contract extract --verbose)");
+  }
+
   static Optional<OperatorLock> of(OperatorContract contract, OperatorInstance op) {
     if (!electionEnabled(contract, op)) {
       return Optional.empty();
@@ -81,6 +95,9 @@ record OperatorLock(OperatorInstance operator, String name, String type, String 
       } else {
         nameSource = "the default of its flag " + le.idFlag();
       }
+    }
+    if (name == null) {
+      return Optional.empty(); // computed in code: see unknownName
     }
     String type = le.lockType();
     String typeSource = le.lockTypeSource();

@@ -19,7 +19,9 @@ public final class ContractDefaults {
     Map<String, Object> d = new LinkedHashMap<>();
     LeaderElection le = contract.leaderElection();
     if (le != null) {
-      d.put("leaderElection.lockName", le.id());
+      if (le.id() != null) {
+        d.put("leaderElection.lockName", le.id());
+      }
       d.put("leaderElection.lockType", le.lockType());
       LeaderElection.Timings t = le.timings();
       putIfSet(d, "leaderElection.leaseDuration", t.leaseDuration());

@@ -126,7 +126,7 @@ public final class CrossValueRules {
 
   /** The sentence for a lock that differs from the one an operator without flags for it always uses. */
   public static String lockSentence(String operator, LeaderElection le) {
-    boolean name = le.idFlag() == null;
+    boolean name = le.idFlag() == null && le.id() != null;
     boolean type = le.lockTypeFlag() == null;
     if (name && type) {
       return operator + " has no flag for its lock's name or type: it always elects its leader through the "
@@ -159,7 +159,8 @@ public final class CrossValueRules {
     List<String> keys = new ArrayList<>();
     List<String> go = new ArrayList<>();
     List<Map<String, Object>> schema = new ArrayList<>();
-    if (le.idFlag() == null) {
+    // a lock name computed in code (id null) cannot be checked here: validate says so (MG402)
+    if (le.idFlag() == null && le.id() != null) {
       keys.add("leaderElection.lockName");
       go.add("(ne .Values.leaderElection.lockName " + goString(le.id()) + ")");
       schema.add(at("leaderElection.lockName", Map.of("const", le.id())));
@@ -174,7 +175,7 @@ public final class CrossValueRules {
     }
     String name = le.id();
     String type = le.lockType();
-    Predicate<Function<String, Object>> broken = v -> le.idFlag() == null && !name.equals(v.apply("leaderElection.lockName"))
+    Predicate<Function<String, Object>> broken = v -> le.idFlag() == null && name != null && !name.equals(v.apply("leaderElection.lockName"))
         || le.lockTypeFlag() == null && !type.equals(v.apply("leaderElection.lockType"));
     return java.util.Optional.of(new Rule(List.copyOf(keys), broken, lockSentence(operator, le),
         go.size() == 1 ? go.get(0).substring(1, go.get(0).length() - 1) : "or " + String.join(" ", go), schema));

@@ -325,7 +325,7 @@ class GoContractExtractorTest {
   void aVariableNameBoundToTwoFlagsIdentifiesNeither() throws Exception {
     tree("package main\n\nimport \"flag\"\n\nfunc one() {\n\tvar id string\n\tflag.StringVar(&id, \"one-id\", \"a\", \"x\")\n}\n\n"
         + "func two() {\n\tvar id string\n\tflag.StringVar(&id, \"two-id\", \"b\", \"x\")\n"
-        + "\t_ = Options{LeaderElectionID: id}\n}\n");
+        + "\t_ = Options{LeaderElectionID: id}\n}\n\nfunc main() {\n\tone()\n\ttwo()\n}\n");
     GoContractExtractor.Result r = GoContractExtractor.extract(dir, null);
     assertNull(r.contract().leaderElection().id());
     assertNull(r.contract().leaderElection().idFlag());

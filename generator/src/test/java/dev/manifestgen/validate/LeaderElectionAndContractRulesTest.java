@@ -269,6 +269,34 @@ class LeaderElectionAndContractRulesTest {
   }
 
   @Test
+  void aLockNameComputedInCodeIsSaidToBeUncheckedNeitherPassedNorFailed() {
+    LeaderElection le = ECK.leaderElection();
+    OperatorContract computed = eckWith(List.of(), new LeaderElection(null, null, le.lockType(), null, le.lockTypeSource(),
+        le.enabledFlag(), le.timings(), "cmd/manager/main.go:40: fmt.Sprintf(\"%s-%x\",name,hash)"));
+    assertEquals(List.of("t.yaml:260: warning MG402 StatefulSet elastic-system/elastic-operator metadata.name: the name of the"
+        + " lock elastic-operator elects its leader through is unknown (computed in code at cmd/manager/main.go:40:"
+        + " fmt.Sprintf(\"%s-%x\",name,hash)): MG402, MG404, MG406 and MG407 cannot check it; check the RBAC for that lock by"
+        + " hand."), findings(ALL_IN_ONE, computed));
+  }
+
+  /** A flag library that reads the enable flag from a variable (kong's env:"", urfave's EnvVars): off by default. */
+  @Test
+  void anElectionFlagOffByDefaultIsTurnedOnThroughTheVariableItsLibraryReads() {
+    List<Flag> flags = new ArrayList<>(ECK.flags().stream().filter(f -> !f.name().equals("enable-leader-election")).toList());
+    flags.add(new Flag("enable-leader-election", FlagType.BOOL, "false", false, List.of("ENABLE_LEADER_ELECTION"), null, false));
+    flags.sort(java.util.Comparator.comparing(Flag::name));
+    OperatorContract offByDefault = new OperatorContract(ECK.operator(), ECK.source(), ECK.configFlag(), ECK.namespacesFlag(),
+        flags, null, ECK.environment(), ECK.leaderElection(), ECK.permissions());
+    String twoReplicas = replace(replace(ALL_IN_ONE, "  replicas: 1\n", "  replicas: 2\n"), "    enable-leader-election: true\n", "");
+    assertEquals(List.of("t.yaml:267: error MG401 StatefulSet elastic-system/elastic-operator spec.replicas: 2 replicas but "
+        + "leader election is off (default of enable-leader-election): replicas > 1 needs "
+        + "leaderElection.enabled=true: without a leader every replica would reconcile the same resources."),
+        findings(twoReplicas, offByDefault));
+    String on = replace(twoReplicas, "        env:\n", "        env:\n        - name: ENABLE_LEADER_ELECTION\n          value: \"true\"\n");
+    assertEquals(List.of(), findings(on, offByDefault));
+  }
+
+  @Test
   void theElectionAnOperatorWillRunFollowsItsSettingsAndContract() throws Exception {
     ManifestSet set = new ManifestSet(ManifestLoader.parse(ALL_IN_ONE, "t.yaml"));
     assertEquals(List.of(new OperatorElection("elastic-system", "elastic-operator", "elastic-operator", 1,
