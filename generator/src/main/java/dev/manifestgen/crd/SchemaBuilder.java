@@ -57,6 +57,9 @@ final class SchemaBuilder {
     try {
       Map<String, Object> schema = objectRoot && type instanceof GoType.Struct s
           ? struct(s, decl, true) : schema(type, decl, decl.line());
+      if (decl.alias()) {
+        return schema; // an alias is the type it names, as go/types sees it: its own comment is not the type's
+      }
       String description = description(decl.doc());
       if (description != null) {
         schema.put("description", description);
