@@ -211,6 +211,12 @@ class EckCrdsTest {
         "properties", "volumeClaimTemplates", "items", "properties", "spec", "properties", "resources", "properties",
         "requests", "additionalProperties", "x-kubernetes-int-or-string");
     assertEquals(true, claims, "a PersistentVolumeClaim is expanded from k8s.io/api");
+    Map<String, Object> ports = (Map<String, Object>) dig(v1, "schema", "openAPIV3Schema", "properties", "spec",
+        "properties", "http", "properties", "service", "properties", "spec", "properties", "ports");
+    assertEquals("map", ports.get("x-kubernetes-list-type"), "k8s.io/api's +listType marker is read");
+    assertEquals(List.of("port", "protocol"), ports.get("x-kubernetes-list-map-keys"));
+    assertEquals("TCP", dig(ports, "items", "properties", "protocol", "default"),
+        "a list-map key must be required or defaulted for the API server to take the CRD");
   }
 
   @SuppressWarnings("unchecked")
