@@ -66,7 +66,7 @@ public final class CrdGenerator {
       }
     }
     List<GeneratedCrd> out = new ArrayList<>();
-    SchemaBuilder schemas = new SchemaBuilder(module);
+    SchemaBuilder schemas = new SchemaBuilder(module, settings.embeddedObjectMeta());
     java.util.Set<String> made = new java.util.HashSet<>();
     for (var group : kinds.entrySet()) {
       for (var kind : group.getValue().entrySet()) {

@@ -11,25 +11,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a project decides about its CRDs that Go markers cannot say, per CRD (config/crds.yaml):
- * versions kept only so that clusters whose {@code status.storedVersions} lists them can take the
+ * What a project decides about its CRDs that Go markers cannot say (config/crds.yaml): whether a
+ * template's ObjectMeta keeps its fields (controller-gen's {@code crd:generateEmbeddedObjectMeta=true}),
+ * and per CRD, versions kept only so that clusters whose {@code status.storedVersions} lists them can take the
  * new CRD (served false, storage false, a {@code type: object} schema), and fields kept open
  * ({@code x-kubernetes-preserve-unknown-fields}) instead of expanded, as ECK 1.3.0 keeps its pod
  * templates so that {@code kubectl apply}'s last-applied annotation stays under 262,144 bytes.
  *
  * <pre>
- * elasticsearches.elasticsearch.k8s.elastic.co:
- *   keptVersions: [v1alpha1]
- *   openFields: [spec.nodeSets[].podTemplate]
+ * generateEmbeddedObjectMeta: true
+ * crds:
+ *   elasticsearches.elasticsearch.k8s.elastic.co:
+ *     keptVersions: [v1alpha1]
+ *     openFields: [spec.nodeSets[].podTemplate]
  * </pre>
  *
  * A field path is property names joined by dots; {@code []} steps into an array's items.
  */
-public record CrdSettings(Map<String, Crd> crds, String file) {
+public record CrdSettings(boolean embeddedObjectMeta, Map<String, Crd> crds, String file) {
   /** One CRD's settings; {@code lines} has the line of each entry, for messages. */
   public record Crd(List<String> keptVersions, List<String> openFields, Map<String, Integer> lines) {}
 
-  public static final CrdSettings NONE = new CrdSettings(Map.of(), "");
+  public static final CrdSettings NONE = new CrdSettings(false, Map.of(), "");
 
   /** Reads the settings file; a missing file is no settings. */
   public static CrdSettings read(Path file, String display) throws CrdException {
@@ -44,14 +47,36 @@ public record CrdSettings(Map<String, Crd> crds, String file) {
     }
     Map<String, Crd> out = new LinkedHashMap<>();
     if (tree.root() == null) {
-      return new CrdSettings(out, display);
+      return new CrdSettings(false, out, display);
     }
-    if (!(tree.root() instanceof Map<?, ?> root)) {
-      throw new CrdException(display + ":1: expected a map of CRD names (<plural>.<group>) to their settings");
+    if (!(tree.root() instanceof Map<?, ?> top)) {
+      throw new CrdException(display + ":1: expected a map with generateEmbeddedObjectMeta and crds");
+    }
+    boolean embedded = false;
+    Map<?, ?> root = Map.of();
+    for (var e : top.entrySet()) {
+      String key = String.valueOf(e.getKey());
+      switch (key) {
+        case "generateEmbeddedObjectMeta" -> {
+          if (!(e.getValue() instanceof Boolean b)) {
+            throw new CrdException(display + ":" + tree.lineOf(key) + ": generateEmbeddedObjectMeta: expected true or false");
+          }
+          embedded = b;
+        }
+        case "crds" -> {
+          if (!(e.getValue() instanceof Map<?, ?> m)) {
+            throw new CrdException(display + ":" + tree.lineOf(key)
+                + ": crds: expected a map of CRD names (<plural>.<group>) to their settings");
+          }
+          root = m;
+        }
+        default -> throw new CrdException(display + ":" + tree.lineOf(key) + ": " + key
+            + ": unknown key (expected generateEmbeddedObjectMeta or crds)");
+      }
     }
     for (var e : root.entrySet()) {
       String name = String.valueOf(e.getKey());
-      String at = "[\"" + name + "\"]";
+      String at = "crds[\"" + name + "\"]";
       if (!(e.getValue() instanceof Map<?, ?> settings)) {
         throw new CrdException(display + ":" + tree.lineOf(at) + ": " + name
             + ": expected a map with keptVersions and/or openFields");
@@ -83,7 +108,7 @@ public record CrdSettings(Map<String, Crd> crds, String file) {
       lines.put("", tree.lineOf(at));
       out.put(name, new Crd(List.copyOf(kept), List.copyOf(open), lines));
     }
-    return new CrdSettings(out, display);
+    return new CrdSettings(embedded, out, display);
   }
 
   String where(String crd, String entry) {

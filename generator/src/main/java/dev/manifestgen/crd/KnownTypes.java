@@ -22,10 +22,24 @@ final class KnownTypes {
 
   private KnownTypes() {}
 
-  /** The fixed schema of a type, null when its declaration gives it. A fresh tree on every call. */
-  static Map<String, Object> override(String packagePath, String name) {
+  /**
+   * The fixed schema of a type, null when its declaration gives it. A fresh tree on every call.
+   *
+   * @param embeddedObjectMeta controller-gen's {@code crd:generateEmbeddedObjectMeta=true}: an
+   *     ObjectMeta below the object's root (a template's metadata) keeps the fields a template may
+   *     set (name, namespace, labels, annotations, finalizers) instead of being pruned to nothing
+   */
+  static Map<String, Object> override(String packagePath, String name, boolean embeddedObjectMeta) {
     if (packagePath == null) {
       return null;
+    }
+    if (embeddedObjectMeta && (META + ".ObjectMeta").equals(packagePath + "." + name)) {
+      return map("properties", map(
+          "annotations", map("additionalProperties", map("type", "string"), "type", "object"),
+          "finalizers", map("items", map("type", "string"), "type", "array"),
+          "labels", map("additionalProperties", map("type", "string"), "type", "object"),
+          "name", map("type", "string"),
+          "namespace", map("type", "string")), "type", "object");
     }
     return switch (packagePath + "." + name) {
       case "k8s.io/apimachinery/pkg/api/resource.Quantity" ->

@@ -22,8 +22,11 @@ final class SchemaBuilder {
   /** The named types being expanded, outermost first: meeting one again is a cycle. */
   private final Deque<GoTypeDecl> expanding = new ArrayDeque<>();
 
-  SchemaBuilder(ApiModule module) {
+  private final boolean embeddedObjectMeta;
+
+  SchemaBuilder(ApiModule module, boolean embeddedObjectMeta) {
     this.module = module;
+    this.embeddedObjectMeta = embeddedObjectMeta;
   }
 
   /** The openAPIV3Schema of a kind's root type. */
@@ -105,7 +108,7 @@ final class SchemaBuilder {
     if (n.predeclared()) {
       return predeclared(n.name(), in, where);
     }
-    Map<String, Object> known = KnownTypes.override(n.packagePath(), n.name());
+    Map<String, Object> known = KnownTypes.override(n.packagePath(), n.name(), embeddedObjectMeta);
     if (known != null) {
       return known;
     }
@@ -128,7 +131,7 @@ final class SchemaBuilder {
     if (n.predeclared()) {
       return n.name().equals("string");
     }
-    Map<String, Object> known = KnownTypes.override(n.packagePath(), n.name());
+    Map<String, Object> known = KnownTypes.override(n.packagePath(), n.name(), embeddedObjectMeta);
     if (known != null) {
       return "string".equals(known.get("type"));
     }
@@ -215,6 +218,9 @@ final class SchemaBuilder {
       schema = new LinkedHashMap<>();
     } else if (field.type() instanceof GoType.Opaque && has(field.markers(), "kubebuilder:pruning:PreserveUnknownFields")) {
       schema = new LinkedHashMap<>();
+    } else if (objectRoot && field.type() instanceof GoType.Named n && KnownTypes.META.equals(n.packagePath())
+        && n.name().equals("ObjectMeta")) {
+      schema = map("type", "object"); // the object's own metadata: the API server allows no schema of it
     } else {
       schema = schema(field.type(), in, field.line());
     }

@@ -58,10 +58,11 @@ class CrdShapesTest {
   void keptVersionsAndOpenFieldsComeFromTheSettings(@TempDir Path tmp) throws Exception {
     Path file = tmp.resolve("crds.yaml");
     Files.writeString(file, """
-        shapes.shapes.example.com:
-          keptVersions: [v1alpha1]
-          openFields:
-          - spec.pair
+        crds:
+          shapes.shapes.example.com:
+            keptVersions: [v1alpha1]
+            openFields:
+            - spec.pair
         """);
     GeneratedCrd crd = CrdGenerator.generate(SHAPES, cache(tmp), CrdSettings.read(file, "crds.yaml")).crds().get(0);
     String yaml = crd.yaml();
@@ -85,19 +86,19 @@ class CrdShapesTest {
   @Test
   void aSettingThatMatchesNothingIsRefusedWithFileAndLine(@TempDir Path tmp) throws Exception {
     Path file = tmp.resolve("crds.yaml");
-    Files.writeString(file, "shapes.shapes.example.com:\n  openFields:\n  - spec.nope\n");
+    Files.writeString(file, "crds:\n  shapes.shapes.example.com:\n    openFields:\n    - spec.nope\n");
     CrdException e = assertThrows(CrdException.class,
         () -> CrdGenerator.generate(SHAPES, cache(tmp), CrdSettings.read(file, "crds.yaml")));
-    assertTrue(e.getMessage().startsWith("crds.yaml:3: shapes.shapes.example.com: no version has the field spec.nope"),
+    assertTrue(e.getMessage().startsWith("crds.yaml:4: shapes.shapes.example.com: no version has the field spec.nope"),
         e.getMessage());
-    Files.writeString(file, "shapes.shapes.example.com:\n  keptVersions: [v1]\n");
+    Files.writeString(file, "crds:\n  shapes.shapes.example.com:\n    keptVersions: [v1]\n");
     e = assertThrows(CrdException.class,
         () -> CrdGenerator.generate(SHAPES, cache(tmp), CrdSettings.read(file, "crds.yaml")));
-    assertTrue(e.getMessage().startsWith("crds.yaml:2: shapes.shapes.example.com: version v1 is made from Go types"),
+    assertTrue(e.getMessage().startsWith("crds.yaml:3: shapes.shapes.example.com: version v1 is made from Go types"),
         e.getMessage());
-    Files.writeString(file, "widgets.example.com:\n  keptVersions: [v1]\n");
+    Files.writeString(file, "crds:\n  widgets.example.com:\n    keptVersions: [v1]\n");
     e = assertThrows(CrdException.class,
         () -> CrdGenerator.generate(SHAPES, cache(tmp), CrdSettings.read(file, "crds.yaml")));
-    assertTrue(e.getMessage().startsWith("crds.yaml:2: widgets.example.com: no API type makes this CRD"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("crds.yaml:3: widgets.example.com: no API type makes this CRD"), e.getMessage());
   }
 }

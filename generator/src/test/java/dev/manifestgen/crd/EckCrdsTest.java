@@ -217,6 +217,11 @@ class EckCrdsTest {
     assertEquals(List.of("port", "protocol"), ports.get("x-kubernetes-list-map-keys"));
     assertEquals("TCP", dig(ports, "items", "properties", "protocol", "default"),
         "a list-map key must be required or defaulted for the API server to take the CRD");
+    assertEquals(Map.of("type", "object"), dig(v1, "schema", "openAPIV3Schema", "properties", "metadata"),
+        "the object's own metadata has no schema");
+    assertEquals(Map.of("additionalProperties", Map.of("type", "string"), "type", "object"), dig(v1, "schema",
+        "openAPIV3Schema", "properties", "spec", "properties", "http", "properties", "service", "properties", "metadata",
+        "properties", "annotations"), "generateEmbeddedObjectMeta: a Service template's annotations are not pruned");
   }
 
   @SuppressWarnings("unchecked")
