@@ -54,7 +54,8 @@ public final class CommittedOutputs {
     compiler.start();
     var values = inputs.valuesLoader().load(ValuesRequest.profile("all-in-one"));
     var documents = inputs.renderer().render(values, Release.DEFAULT);
-    CrdGenerator.Result crds = CrdsCommand.generate(inputs.project().resolve(Project.OPERATOR_SOURCE));
+    CrdGenerator.Result crds = CrdsCommand.generate(inputs.project().resolve(Project.OPERATOR_SOURCE),
+        inputs.project().resolve(Project.CRD_SETTINGS));
     CommittedOutputs out = new CommittedOutputs(new LinkedHashMap<>(result(chart)));
     out.warnings.addAll(crds.warnings());
     // The CRDs go first: every object of their kinds (and the operator watching them) needs them.

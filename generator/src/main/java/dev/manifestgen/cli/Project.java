@@ -20,6 +20,8 @@ public record Project(Path root) {
   /** The operator's Go module the CRDs (and the contract) are read from. */
   public static final String OPERATOR_SOURCE = "generator/src/test/resources/gosrc/eck-1.3.0";
   public static final String README = "README.md";
+  /** Fields of the CRDs kept open and versions kept for storedVersions, which Go markers cannot say. */
+  public static final String CRD_SETTINGS = "config/crds.yaml";
 
   public static Project locate() throws UsageException {
     String env = System.getenv("MANIFEST_GEN_PROJECT");

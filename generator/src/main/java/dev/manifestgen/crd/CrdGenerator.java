@@ -2,6 +2,7 @@ package dev.manifestgen.crd;
 
 import static dev.manifestgen.crd.KnownTypes.map;
 
+import dev.manifestgen.golang.GoModuleCache;
 import dev.manifestgen.yaml.YamlWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,11 +16,13 @@ import java.util.TreeMap;
 /**
  * Builds apiextensions.k8s.io/v1 CustomResourceDefinitions from a Go module's API packages, as
  * controller-gen does: a package with {@code +groupName} is a group's version (the package's
- * name), each {@code +kubebuilder:object:root=true} type in it (its list type aside) a kind, and
- * the versions of a kind across packages make up one CRD, each with its own structural schema.
+ * name), each type in it that embeds metav1.TypeMeta and metav1.ObjectMeta a kind, and the
+ * versions of a kind across packages make up one CRD, each with its own structural schema.
+ * {@link CrdSettings} then keeps fields open and adds kept versions.
  */
 public final class CrdGenerator {
   private final ApiModule module;
+  private final CrdSettings settings;
 
   /**
    * The CRDs and the warnings met while reading the source (unknown markers); where it looked: how many
@@ -33,14 +36,20 @@ public final class CrdGenerator {
 
   private record KindVersion(String version, GoTypeDecl decl) {}
 
-  private CrdGenerator(ApiModule module) {
+  private CrdGenerator(ApiModule module, CrdSettings settings) {
     this.module = module;
+    this.settings = settings;
+  }
+
+  /** The CRDs of the Go module at {@code root}, other modules read from the environment's module cache. */
+  public static Result generate(Path root) throws CrdException {
+    return generate(root, GoModuleCache.fromEnvironment(), CrdSettings.NONE);
   }
 
   /** The CRDs of the Go module at {@code root}, sorted by file name. */
-  public static Result generate(Path root) throws CrdException {
-    ApiModule module = ApiModule.read(root);
-    List<GeneratedCrd> crds = new CrdGenerator(module).run();
+  public static Result generate(Path root, GoModuleCache cache, CrdSettings settings) throws CrdException {
+    ApiModule module = ApiModule.read(root, cache);
+    List<GeneratedCrd> crds = new CrdGenerator(module, settings).run();
     List<String> groupPackages = new ArrayList<>();
     for (String pkg : module.packages()) {
       if (module.packageMarker(pkg, "groupName") != null) {
@@ -70,29 +79,50 @@ public final class CrdGenerator {
       }
     }
     List<GeneratedCrd> out = new ArrayList<>();
-    SchemaBuilder schemas = new SchemaBuilder(module);
+    SchemaBuilder schemas = new SchemaBuilder(module, settings.embeddedObjectMeta());
+    java.util.Set<String> made = new java.util.HashSet<>();
     for (var group : kinds.entrySet()) {
       for (var kind : group.getValue().entrySet()) {
         Map<String, Object> crd = crd(group.getKey(), kind.getKey(), kind.getValue(), schemas);
         @SuppressWarnings("unchecked")
         String plural = (String) ((Map<String, Object>) ((Map<String, Object>) crd.get("spec")).get("names")).get("plural");
+        String name = plural + "." + group.getKey();
+        made.add(name);
+        CrdSettings.Crd own = settings.crds().get(name);
+        if (own != null) {
+          CrdAdjustments.apply(crd, name, own, settings);
+        }
         String yaml = "---\n" + YamlWriter.toYaml(crd) + "\n";
         out.add(new GeneratedCrd(group.getKey() + "_" + plural + ".yaml", crd, yaml));
+      }
+    }
+    for (String name : settings.crds().keySet()) {
+      if (!made.contains(name)) {
+        throw new CrdException(settings.where(name, "") + ": " + name + ": no API type makes this CRD (expected"
+            + " <plural>.<group> of one of: " + String.join(", ", new java.util.TreeSet<>(made)) + ")");
       }
     }
     out.sort(Comparator.comparing(GeneratedCrd::fileName));
     return List.copyOf(out);
   }
 
-  /** A root object type that is not a list (a list's kind is the item kind plus "List" and holds Items). */
+  /**
+   * A kind, as controller-gen finds them: a struct that embeds both metav1.TypeMeta and
+   * metav1.ObjectMeta (a list embeds ListMeta; a config file's type has TypeMeta alone).
+   */
   private static boolean isKind(GoTypeDecl decl) {
-    boolean root = decl.all("kubebuilder:object:root").stream().anyMatch(m -> m.text().equals("true"));
-    if (!root) {
+    if (!(decl.type() instanceof GoType.Struct s) || !decl.typeParams().isEmpty()) {
       return false;
     }
-    boolean list = decl.name().endsWith("List") && decl.type() instanceof GoType.Struct s
-        && s.fields().stream().anyMatch(f -> f.name().equals("Items"));
-    return !list;
+    boolean typeMeta = false;
+    boolean objectMeta = false;
+    for (GoField f : s.fields()) {
+      if (f.embedded() && f.type() instanceof GoType.Named n && KnownTypes.META.equals(n.packagePath())) {
+        typeMeta |= n.name().equals("TypeMeta");
+        objectMeta |= n.name().equals("ObjectMeta");
+      }
+    }
+    return typeMeta && objectMeta;
   }
 
   private Map<String, Object> crd(String group, String kind, List<KindVersion> versions, SchemaBuilder schemas)

@@ -78,18 +78,66 @@ final class GoTypeParser {
 
   private GoTypeDecl typeSpec() throws CrdException {
     GoToken name = expectIdent("a type name");
-    if (at("[")) {
-      throw error(name, "generic type " + name.text() + " is not supported in API types");
+    List<String> typeParams = List.of();
+    if (at("[") && typeParameters()) {
+      typeParams = typeParams();
     }
-    if (at("=")) {
+    boolean alias = at("=");
+    if (alias) {
       i++;
     }
     GoType type = type();
     TreeMap<Integer, String> doc = comments.docOf(name.line());
     List<Marker> markers = new ArrayList<>(markers(comments.groupAboveDoc(name.line())));
     markers.addAll(markers(doc));
-    return new GoTypeDecl(file.packagePath(), name.text(), type, CommentGroups.docLines(doc), List.copyOf(markers),
-        file.display(), name.line());
+    return new GoTypeDecl(file.packagePath(), name.text(), typeParams, alias, type, CommentGroups.docLines(doc),
+        List.copyOf(markers), file.display(), name.line());
+  }
+
+  /**
+   * Whether the '[' after a declared type's name opens type parameters ({@code type Set[T comparable]})
+   * rather than a slice or array type ({@code type Names []string}, {@code type Key [16]byte}): a
+   * parameter name is followed by its constraint or a comma, an array length by ']' or an operator.
+   */
+  private boolean typeParameters() {
+    GoToken first = next(1);
+    GoToken second = next(2);
+    if (first == null || !first.isIdent() || second == null) {
+      return false;
+    }
+    return second.isIdent() || second.is(",") || second.is("~");
+  }
+
+  /** The names of a declaration's type parameters; their constraints are not needed for a schema. */
+  private List<String> typeParams() throws CrdException {
+    expect("[");
+    List<String> names = new ArrayList<>();
+    while (true) {
+      names.add(expectIdent("a type parameter").text());
+      if (at(",")) {
+        i++;
+        continue;
+      }
+      // the constraint, up to the ',' or ']' that ends this parameter group
+      int depth = 0;
+      while (true) {
+        GoToken tok = peek("']'");
+        if (depth == 0 && (tok.is(",") || tok.is("]"))) {
+          break;
+        }
+        if (tok.is("[") || tok.is("(") || tok.is("{")) {
+          depth++;
+        } else if (tok.is("]") || tok.is(")") || tok.is("}")) {
+          depth--;
+        }
+        i++;
+      }
+      if (at("]")) {
+        i++;
+        return List.copyOf(names);
+      }
+      i++;
+    }
   }
 
   private GoType type() throws CrdException {
@@ -168,12 +216,31 @@ final class GoTypeParser {
       if (path == null) {
         throw error(first, first.text() + "." + name.text() + ": " + first.text() + " is not an imported package");
       }
-      return new GoType.Named(path, name.text());
+      return new GoType.Named(path, name.text(), typeArgs());
     }
-    if (at("[")) {
-      throw error(first, "generic type " + first.text() + " is not supported in API types");
+    if (PREDECLARED.contains(first.text())) {
+      return new GoType.Named(null, first.text());
     }
-    return new GoType.Named(PREDECLARED.contains(first.text()) ? null : file.packagePath(), first.text());
+    return new GoType.Named(file.packagePath(), first.text(), typeArgs());
+  }
+
+  /** The type arguments of an instantiated generic type ({@code Pair[string, int]}), none when not one. */
+  private List<GoType> typeArgs() throws CrdException {
+    if (!at("[") || next(1) == null || next(1).is("]")) {
+      return List.of();
+    }
+    i++;
+    List<GoType> args = new ArrayList<>();
+    args.add(type());
+    while (at(",")) {
+      i++;
+      if (at("]")) {
+        break;
+      }
+      args.add(type());
+    }
+    expect("]");
+    return List.copyOf(args);
   }
 
   private GoType.Struct struct() throws CrdException {

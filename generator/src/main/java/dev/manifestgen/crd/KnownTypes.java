@@ -5,75 +5,60 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Schemas of types from outside the module, by rule, as controller-gen has them for Kubernetes'
- * own types: Quantity and IntOrString take an integer or a string, Time is a date-time string,
- * ObjectMeta is an object (with the fields an embedded one may set), and any other imported type
- * (a PodTemplateSpec, a PersistentVolumeClaim, ...) is an object kept as given.
+ * The few Kubernetes types whose schema controller-gen (v0.4.0, the Elastic operator 1.3.0's pin)
+ * fixes instead of reading their Go declaration: their JSON form is not their struct's (a Quantity
+ * and an IntOrString marshal to a number or a string, a Time to an RFC 3339 string), or the API
+ * server owns them (ObjectMeta). Every other type, Kubernetes' included, is read from its source.
+ *
+ * <p>One addition to v0.4.0, as later controller-gen releases have it: corev1.Protocol defaults to
+ * TCP. A port's protocol is a key of the list-map of ports (a Service's, a container's), and since
+ * Kubernetes 1.18 the API server refuses a CRD whose list-map key is neither required nor defaulted;
+ * k8s.io/api says the default in a marker only from later releases on.
  */
 final class KnownTypes {
   static final String META = "k8s.io/apimachinery/pkg/apis/meta/v1";
-  static final String CORE = "k8s.io/api/core/v1";
   private static final String QUANTITY_PATTERN =
       "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$";
 
   private KnownTypes() {}
 
   /**
-   * The schema of an imported type.
+   * The fixed schema of a type, null when its declaration gives it. A fresh tree on every call.
    *
-   * @param objectRoot whether the type is the metadata of the custom object itself, where the API
-   *     server allows no schema but {@code type: object}
+   * @param embeddedObjectMeta controller-gen's {@code crd:generateEmbeddedObjectMeta=true}: an
+   *     ObjectMeta below the object's root (a template's metadata) keeps the fields a template may
+   *     set (name, namespace, labels, annotations, finalizers) instead of being pruned to nothing
    */
-  static Map<String, Object> schema(String packagePath, String name, boolean objectRoot) {
-    String key = packagePath + "." + name;
-    switch (key) {
-      case "k8s.io/apimachinery/pkg/api/resource.Quantity":
-        return map("anyOf", List.of(map("type", "integer"), map("type", "string")),
-            "pattern", QUANTITY_PATTERN, "x-kubernetes-int-or-string", true);
-      case "k8s.io/apimachinery/pkg/util/intstr.IntOrString":
-        return map("anyOf", List.of(map("type", "integer"), map("type", "string")), "x-kubernetes-int-or-string", true);
-      case META + ".Time", META + ".MicroTime":
-        return map("format", "date-time", "type", "string");
-      case META + ".Duration":
-        return map("type", "string");
-      case META + ".ObjectMeta":
-        return objectRoot ? map("type", "object") : embeddedObjectMeta();
-      case META + ".TypeMeta":
-        return map("type", "object", "properties", map(
-            "apiVersion", map("description", "The group and version of this object's schema, as group/version.",
-                "type", "string"),
-            "kind", map("description", "The kind of this object: the type of REST resource it is, in CamelCase.",
-                "type", "string")));
-      case META + ".LabelSelector":
-        return map("type", "object", "properties", map(
-            "matchExpressions", map("type", "array", "items", map("type", "object",
-                "properties", map("key", map("type", "string"), "operator", map("type", "string"),
-                    "values", map("type", "array", "items", map("type", "string"))),
-                "required", List.of("key", "operator"))),
-            "matchLabels", map("type", "object", "additionalProperties", map("type", "string"))));
-      case "k8s.io/apimachinery/pkg/runtime.RawExtension":
-        return map("type", "object", "x-kubernetes-preserve-unknown-fields", true);
-      case "k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/v1.JSON":
-        return map("x-kubernetes-preserve-unknown-fields", true);
-      case CORE + ".ResourceList":
-        return map("type", "object", "additionalProperties", schema("k8s.io/apimachinery/pkg/api/resource", "Quantity",
-            false));
-      case CORE + ".ResourceName", CORE + ".PullPolicy", CORE + ".Protocol", CORE + ".ServiceType",
-          CORE + ".RestartPolicy", CORE + ".DNSPolicy", CORE + ".ConditionStatus", CORE + ".PersistentVolumeAccessMode":
-        return map("type", "string");
-      default:
-        return map("type", "object", "x-kubernetes-preserve-unknown-fields", true);
+  static Map<String, Object> override(String packagePath, String name, boolean embeddedObjectMeta) {
+    if (packagePath == null) {
+      return null;
     }
-  }
-
-  /** An ObjectMeta inside a template: only what the operator copies onto the objects it creates. */
-  private static Map<String, Object> embeddedObjectMeta() {
-    return map("type", "object", "properties", map(
-        "annotations", map("type", "object", "additionalProperties", map("type", "string")),
-        "finalizers", map("type", "array", "items", map("type", "string")),
-        "labels", map("type", "object", "additionalProperties", map("type", "string")),
-        "name", map("type", "string"),
-        "namespace", map("type", "string")));
+    if (embeddedObjectMeta && (META + ".ObjectMeta").equals(packagePath + "." + name)) {
+      return map("properties", map(
+          "annotations", map("additionalProperties", map("type", "string"), "type", "object"),
+          "finalizers", map("items", map("type", "string"), "type", "array"),
+          "labels", map("additionalProperties", map("type", "string"), "type", "object"),
+          "name", map("type", "string"),
+          "namespace", map("type", "string")), "type", "object");
+    }
+    return switch (packagePath + "." + name) {
+      case "k8s.io/apimachinery/pkg/api/resource.Quantity" ->
+          map("anyOf", List.of(map("type", "integer"), map("type", "string")),
+              "pattern", QUANTITY_PATTERN, "x-kubernetes-int-or-string", true);
+      case "k8s.io/apimachinery/pkg/util/intstr.IntOrString" ->
+          map("anyOf", List.of(map("type", "integer"), map("type", "string")), "x-kubernetes-int-or-string", true);
+      case "k8s.io/api/core/v1.Protocol" -> map("default", "TCP", "type", "string");
+      case META + ".Time", META + ".MicroTime" -> map("format", "date-time", "type", "string");
+      case META + ".Duration" -> map("type", "string");
+      case META + ".ObjectMeta" -> map("type", "object");
+      case META + ".Fields" -> map("additionalProperties", true, "type", "object");
+      case "k8s.io/apimachinery/pkg/runtime.RawExtension",
+          "k8s.io/apimachinery/pkg/apis/meta/v1/unstructured.Unstructured" -> map("type", "object");
+      case "k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/v1.JSON",
+          "k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/v1beta1.JSON" ->
+          map("x-kubernetes-preserve-unknown-fields", true);
+      default -> null;
+    };
   }
 
   static Map<String, Object> map(Object... keysAndValues) {

@@ -22,18 +22,22 @@ final class SchemaBuilder {
   /** The named types being expanded, outermost first: meeting one again is a cycle. */
   private final Deque<GoTypeDecl> expanding = new ArrayDeque<>();
 
-  SchemaBuilder(ApiModule module) {
+  private final boolean embeddedObjectMeta;
+
+  SchemaBuilder(ApiModule module, boolean embeddedObjectMeta) {
     this.module = module;
+    this.embeddedObjectMeta = embeddedObjectMeta;
   }
 
   /** The openAPIV3Schema of a kind's root type. */
   Map<String, Object> rootSchema(GoTypeDecl root) throws CrdException {
-    return named(root, true);
+    return named(root, List.of(), true);
   }
 
-  private Map<String, Object> named(GoTypeDecl decl, boolean objectRoot) throws CrdException {
+  private Map<String, Object> named(GoTypeDecl decl, List<GoType> typeArgs, boolean objectRoot)
+      throws CrdException {
     for (GoTypeDecl d : expanding) {
-      if (d == decl) {
+      if (d == decl && decl.typeParams().isEmpty()) {
         List<String> path = new ArrayList<>();
         expanding.descendingIterator().forEachRemaining(x -> path.add(x.name()));
         path.add(decl.name());
@@ -43,10 +47,22 @@ final class SchemaBuilder {
             + " +kubebuilder:validation:Schemaless");
       }
     }
+    if (typeArgs.size() != decl.typeParams().size()) {
+      throw new CrdException(decl.where() + ": " + decl.name() + " has " + decl.typeParams().size()
+          + " type parameters; a field of an API type gives it " + typeArgs.size());
+    }
+    Map<String, GoType> bindings = new LinkedHashMap<>();
+    for (int k = 0; k < typeArgs.size(); k++) {
+      bindings.put(decl.typeParams().get(k), typeArgs.get(k));
+    }
+    GoType type = GoType.substitute(decl.type(), decl.packagePath(), bindings);
     expanding.push(decl);
     try {
-      Map<String, Object> schema = objectRoot && decl.type() instanceof GoType.Struct s
-          ? struct(s, decl, true) : schema(decl.type(), decl, decl.line());
+      Map<String, Object> schema = objectRoot && type instanceof GoType.Struct s
+          ? struct(s, decl, true) : schema(type, decl, decl.line());
+      if (decl.alias()) {
+        return schema; // an alias is the type it names, as go/types sees it: its own comment is not the type's
+      }
       String description = description(decl.doc());
       if (description != null) {
         schema.put("description", description);
@@ -92,14 +108,20 @@ final class SchemaBuilder {
     if (n.predeclared()) {
       return predeclared(n.name(), in, where);
     }
-    if (!module.contains(n.packagePath())) {
-      return KnownTypes.schema(n.packagePath(), n.name(), false);
+    Map<String, Object> known = KnownTypes.override(n.packagePath(), n.name(), embeddedObjectMeta);
+    if (known != null) {
+      return known;
     }
+    return named(declOf(n, where), n.typeArgs(), false);
+  }
+
+  /** The declaration a type name refers to, in this module or (read from the module cache) another. */
+  private GoTypeDecl declOf(GoType.Named n, String where) throws CrdException {
     GoTypeDecl decl = module.type(n.packagePath(), n.name());
     if (decl == null) {
       throw new CrdException(where + ": type " + n.name() + " is not declared in package " + n.packagePath());
     }
-    return named(decl, false);
+    return decl;
   }
 
   private boolean isStringKey(GoType key) throws CrdException {
@@ -109,8 +131,9 @@ final class SchemaBuilder {
     if (n.predeclared()) {
       return n.name().equals("string");
     }
-    if (!module.contains(n.packagePath())) {
-      return "string".equals(KnownTypes.schema(n.packagePath(), n.name(), false).get("type"));
+    Map<String, Object> known = KnownTypes.override(n.packagePath(), n.name(), embeddedObjectMeta);
+    if (known != null) {
+      return "string".equals(known.get("type"));
     }
     GoTypeDecl d = module.type(n.packagePath(), n.name());
     return d != null && isStringKey(d.type());
@@ -170,8 +193,7 @@ final class SchemaBuilder {
   @SuppressWarnings("unchecked")
   private void inline(GoField field, GoTypeDecl in, Map<String, Object> properties, List<String> required)
       throws CrdException {
-    Map<String, Object> embedded = objectRoot(field.type()) ? KnownTypes.schema(KnownTypes.META, "TypeMeta", false)
-        : schema(field.type(), in, field.line());
+    Map<String, Object> embedded = schema(field.type(), in, field.line());
     Object props = embedded.get("properties");
     if (!"object".equals(embedded.get("type")) || embedded.containsKey("x-kubernetes-preserve-unknown-fields")) {
       throw new CrdException(in.file() + ":" + field.line() + ": inline field " + field.name() + " of " + in.name()
@@ -189,11 +211,6 @@ final class SchemaBuilder {
     }
   }
 
-  /** Whether a type is metav1.TypeMeta, whose fields the object root carries. */
-  private static boolean objectRoot(GoType type) {
-    return type instanceof GoType.Named n && KnownTypes.META.equals(n.packagePath()) && n.name().equals("TypeMeta");
-  }
-
   private Map<String, Object> field(GoField field, GoTypeDecl in, boolean objectRoot) throws CrdException {
     boolean schemaless = has(field.markers(), "kubebuilder:validation:Schemaless");
     Map<String, Object> schema;
@@ -201,8 +218,9 @@ final class SchemaBuilder {
       schema = new LinkedHashMap<>();
     } else if (field.type() instanceof GoType.Opaque && has(field.markers(), "kubebuilder:pruning:PreserveUnknownFields")) {
       schema = new LinkedHashMap<>();
-    } else if (objectRoot && field.type() instanceof GoType.Named n && KnownTypes.META.equals(n.packagePath())) {
-      schema = KnownTypes.schema(n.packagePath(), n.name(), true);
+    } else if (objectRoot && field.type() instanceof GoType.Named n && KnownTypes.META.equals(n.packagePath())
+        && n.name().equals("ObjectMeta")) {
+      schema = map("type", "object"); // the object's own metadata: the API server allows no schema of it
     } else {
       schema = schema(field.type(), in, field.line());
     }

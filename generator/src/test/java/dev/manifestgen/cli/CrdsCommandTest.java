@@ -44,13 +44,16 @@ class CrdsCommandTest {
   void aTypeCycleExitsTwoWithOneLineAndWritesNothing(@TempDir Path tmp) throws Exception {
     Path module = tmp.resolve("module");
     Files.createDirectories(module.resolve("api/v1"));
-    Files.writeString(module.resolve("go.mod"), "module example.com/loop\n");
+    Files.writeString(module.resolve("go.mod"), "module example.com/loop\n\nrequire k8s.io/apimachinery v0.18.6\n");
     Files.writeString(module.resolve("api/v1/types.go"), """
         // +groupName=loop.example.com
         package v1
 
-        // +kubebuilder:object:root=true
+        import metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
         type Loop struct {
+        	metav1.TypeMeta   `json:",inline"`
+        	metav1.ObjectMeta `json:"metadata,omitempty"`
         	Spec LoopSpec `json:"spec"`
         }
 
@@ -61,7 +64,7 @@ class CrdsCommandTest {
     Path out = tmp.resolve("out");
     Cli.Result r = Cli.run("crds", "--from", module.toString(), "-o", out.toString());
     assertEquals(2, r.exit(), r.toString());
-    assertEquals("error: " + module + "/api/v1/types.go:9: type cycle LoopSpec -> LoopSpec: a CRD schema cannot"
+    assertEquals("error: " + module + "/api/v1/types.go:12: type cycle LoopSpec -> LoopSpec: a CRD schema cannot"
         + " refer to itself; break the cycle or mark the field +kubebuilder:validation:Schemaless\n", r.err());
     assertFalse(Files.exists(out));
   }
@@ -70,20 +73,24 @@ class CrdsCommandTest {
   void anUnknownMarkerIsOneWarningLineOnStderr(@TempDir Path tmp) throws Exception {
     Path module = tmp.resolve("module");
     Files.createDirectories(module.resolve("api/v1"));
-    Files.writeString(module.resolve("go.mod"), "module example.com/loop\n");
+    Files.writeString(module.resolve("go.mod"), "module example.com/loop\n\nrequire k8s.io/apimachinery v0.18.6\n");
     Files.writeString(module.resolve("api/v1/types.go"), """
         // +groupName=loop.example.com
         package v1
 
+        import metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
         // +kubebuilder:object:root=true
         // +kubebuilder:printcolum:name="x",type="string",JSONPath=".spec.x"
         type Loop struct {
+        	metav1.TypeMeta   `json:",inline"`
+        	metav1.ObjectMeta `json:"metadata,omitempty"`
         	Spec string `json:"spec"`
         }
         """);
     Cli.Result r = Cli.run("crds", "--from", module.toString());
     assertEquals(0, r.exit(), r.toString());
-    assertEquals("warning: " + module + "/api/v1/types.go:5: unknown marker"
+    assertEquals("warning: " + module + "/api/v1/types.go:7: unknown marker"
         + " +kubebuilder:printcolum:name=\"x\",type=\"string\",JSONPath=\".spec.x\" (ignored)\n", r.err());
     assertTrue(r.out().contains("name: loops.loop.example.com\n"), r.out());
   }
@@ -97,8 +104,8 @@ class CrdsCommandTest {
     Path out = tmp.resolve("out");
     Cli.Result r = Cli.run("crds", "--from", module.toString(), "-o", out.toString());
     assertEquals(1, r.exit(), r.toString());
-    assertEquals("error: --from " + module + ": no +kubebuilder:object:root type found in its 1 Go package"
-        + " (none has a +groupName package marker); nothing written\n", r.err());
+    assertEquals("error: --from " + module + ": no kind (a type embedding metav1.TypeMeta and metav1.ObjectMeta) found"
+        + " in its 1 Go package (none has a +groupName package marker); nothing written\n", r.err());
     assertEquals("", r.out());
     assertFalse(Files.exists(out));
   }
@@ -118,7 +125,7 @@ class CrdsCommandTest {
         """);
     Cli.Result r = Cli.run("crds", "--from", module.toString());
     assertEquals(1, r.exit(), r.toString());
-    assertEquals("error: --from " + module + ": no +kubebuilder:object:root type found in its 1 Go package"
-        + " (searched those with a +groupName: example.com/loop/api/v1); nothing written\n", r.err());
+    assertEquals("error: --from " + module + ": no kind (a type embedding metav1.TypeMeta and metav1.ObjectMeta) found"
+        + " in its 1 Go package (searched those with a +groupName: example.com/loop/api/v1); nothing written\n", r.err());
   }
 }

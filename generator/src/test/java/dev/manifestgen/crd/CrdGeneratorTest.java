@@ -139,7 +139,7 @@ class CrdGeneratorTest {
 
   /** A module with one API package, api/v1 of group trees.example.com, holding these declarations. */
   static Path module(Path dir, String declarations) throws IOException {
-    write(dir.resolve("go.mod"), "module example.com/trees\n\ngo 1.15\n");
+    write(dir.resolve("go.mod"), "module example.com/trees\n\ngo 1.15\n\nrequire k8s.io/apimachinery v0.18.6\n");
     write(dir.resolve("api/v1/types.go"), header("v1") + declarations);
     return dir;
   }

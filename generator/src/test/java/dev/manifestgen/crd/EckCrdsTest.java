@@ -1,7 +1,9 @@
 package dev.manifestgen.crd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.manifestgen.golang.GoModuleCache;
 import dev.manifestgen.testing.Repo;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +39,7 @@ class EckCrdsTest {
   private static final List<String> EXPECTED = List.of(
       "apmservers.apm.k8s.elastic.co: group apm.k8s.elastic.co, kind ApmServer, plural apmservers, short [apm],"
           + " categories [elastic], scope Namespaced\n"
-          + "versions: v1 served storage; v1alpha1 unserved; v1beta1 served\n"
+          + "versions: v1 served storage; v1beta1 served; v1alpha1 unserved\n"
           + COLUMNS_HNVA
           + "subresources: [status]\n"
           + "- spec\n"
@@ -89,7 +91,7 @@ class EckCrdsTest {
           + "  - version: string\n",
       "elasticsearches.elasticsearch.k8s.elastic.co: group elasticsearch.k8s.elastic.co, kind Elasticsearch,"
           + " plural elasticsearches, short [es], categories [elastic], scope Namespaced\n"
-          + "versions: v1 served storage; v1alpha1 unserved; v1beta1 served\n"
+          + "versions: v1 served storage; v1beta1 served; v1alpha1 unserved\n"
           + "columns: health string .status.health; nodes integer .status.availableNodes;"
           + " version string .status.version; phase string .status.phase; age date .metadata.creationTimestamp\n"
           + "subresources: [status]\n"
@@ -146,7 +148,7 @@ class EckCrdsTest {
           + "  - version: string\n",
       "kibanas.kibana.k8s.elastic.co: group kibana.k8s.elastic.co, kind Kibana, plural kibanas, short [kb],"
           + " categories [elastic], scope Namespaced\n"
-          + "versions: v1 served storage; v1alpha1 unserved; v1beta1 served\n"
+          + "versions: v1 served storage; v1beta1 served; v1alpha1 unserved\n"
           + COLUMNS_HNVA
           + "subresources: [status]\n"
           + "- spec\n"
@@ -166,7 +168,7 @@ class EckCrdsTest {
 
   @Test
   void theFiveKindsCarryEck130sNamesVersionsColumnsAndFields() throws Exception {
-    CrdGenerator.Result r = CrdGenerator.generate(Repo.root().resolve("generator/src/test/resources/gosrc/eck-1.3.0"));
+    CrdGenerator.Result r = eckCrds();
     assertEquals(List.of(), r.warnings());
     List<String> actual = new ArrayList<>();
     for (GeneratedCrd crd : r.crds()) {
@@ -176,6 +178,59 @@ class EckCrdsTest {
     assertEquals(List.of("apm.k8s.elastic.co_apmservers.yaml", "beat.k8s.elastic.co_beats.yaml",
         "elasticsearch.k8s.elastic.co_elasticsearches.yaml", "enterprisesearch.k8s.elastic.co_enterprisesearches.yaml",
         "kibana.k8s.elastic.co_kibanas.yaml"), r.crds().stream().map(GeneratedCrd::fileName).toList());
+  }
+
+  /** The test module's CRDs with the project's settings (config/crds.yaml), as generate --all makes them. */
+  private static CrdGenerator.Result eckCrds() throws Exception {
+    return CrdGenerator.generate(Repo.root().resolve("generator/src/test/resources/gosrc/eck-1.3.0"),
+        GoModuleCache.fromEnvironment(), CrdSettings.read(Repo.root().resolve("config/crds.yaml"), "config/crds.yaml"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void keptVersionsHaveAnObjectSchemaAndPodTemplatesStayOpenUnderTheApplyAnnotationLimit() throws Exception {
+    for (GeneratedCrd crd : eckCrds().crds()) {
+      Map<String, Object> spec = (Map<String, Object>) crd.tree().get("spec");
+      for (Map<String, Object> v : (List<Map<String, Object>>) spec.get("versions")) {
+        if (v.get("name").equals("v1alpha1")) {
+          assertEquals(Map.of("openAPIV3Schema", Map.of("type", "object")), v.get("schema"), crd.fileName());
+        }
+      }
+      // kubectl apply stores the object as compact JSON in an annotation of at most 262,144 bytes
+      int json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(crd.tree()).length;
+      assertTrue(json < 262_144, crd.fileName() + ": " + json + " bytes as JSON");
+    }
+    Map<String, Object> es = eckCrds().crds().stream().filter(c -> c.fileName().startsWith("elasticsearch"))
+        .findFirst().orElseThrow().tree();
+    Map<String, Object> v1 = ((List<Map<String, Object>>) ((Map<String, Object>) es.get("spec")).get("versions")).get(0);
+    Object podTemplate = dig(v1, "schema", "openAPIV3Schema", "properties", "spec", "properties", "nodeSets", "items",
+        "properties", "podTemplate");
+    assertEquals(Map.of("description", "PodTemplate is merged into the pods' template.", "type", "object",
+        "x-kubernetes-preserve-unknown-fields", true), podTemplate);
+    Object claims = dig(v1, "schema", "openAPIV3Schema", "properties", "spec", "properties", "nodeSets", "items",
+        "properties", "volumeClaimTemplates", "items", "properties", "spec", "properties", "resources", "properties",
+        "requests", "additionalProperties", "x-kubernetes-int-or-string");
+    assertEquals(true, claims, "a PersistentVolumeClaim is expanded from k8s.io/api");
+    Map<String, Object> ports = (Map<String, Object>) dig(v1, "schema", "openAPIV3Schema", "properties", "spec",
+        "properties", "http", "properties", "service", "properties", "spec", "properties", "ports");
+    assertEquals("map", ports.get("x-kubernetes-list-type"), "k8s.io/api's +listType marker is read");
+    assertEquals(List.of("port", "protocol"), ports.get("x-kubernetes-list-map-keys"));
+    assertEquals("TCP", dig(ports, "items", "properties", "protocol", "default"),
+        "a list-map key must be required or defaulted for the API server to take the CRD");
+    assertEquals(Map.of("type", "object"), dig(v1, "schema", "openAPIV3Schema", "properties", "metadata"),
+        "the object's own metadata has no schema");
+    assertEquals(Map.of("additionalProperties", Map.of("type", "string"), "type", "object"), dig(v1, "schema",
+        "openAPIV3Schema", "properties", "spec", "properties", "http", "properties", "service", "properties", "metadata",
+        "properties", "annotations"), "generateEmbeddedObjectMeta: a Service template's annotations are not pruned");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object dig(Map<String, Object> from, String... keys) {
+    Object at = from;
+    for (String k : keys) {
+      at = ((Map<String, Object>) at).get(k);
+    }
+    return at;
   }
 
   /** A CRD's facts in the expected table's notation. */

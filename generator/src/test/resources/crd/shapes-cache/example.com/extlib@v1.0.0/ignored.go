@@ -1,0 +1,6 @@
+//go:build ignore
+
+// A file no build includes: its declarations are not the package's.
+package extlib
+
+type SecretKind int
