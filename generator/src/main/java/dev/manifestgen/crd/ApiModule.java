@@ -126,11 +126,12 @@ final class ApiModule {
         owner = required;
       }
     }
+    if (owner == null && !packagePath.split("/")[0].contains(".")) {
+      return standardPackage(packagePath);
+    }
     if (owner == null) {
-      String first = packagePath.split("/")[0];
-      throw new CrdException("go.mod: package " + packagePath + " is used by an API type, but "
-          + (first.contains(".") ? "go.mod requires no module that holds it"
-              : "it is in Go's standard library, whose types have no CRD schema here"));
+      throw new CrdException("go.mod: package " + packagePath + " is used by an API type, but go.mod requires no"
+          + " module that holds it");
     }
     String version = module.requirements().get(owner);
     Path moduleDir = cache.moduleDir(owner, version);
@@ -145,6 +146,22 @@ final class ApiModule {
     }
     try {
       List<GoFile> files = GoModuleCache.readPackage(dir, packagePath, owner + "@" + version + rest);
+      externalPackages.put(packagePath, files);
+      return files;
+    } catch (GoSourceException e) {
+      throw new CrdException(e.getMessage());
+    }
+  }
+
+  /** A package of Go's standard library ({@code time}, for a time.Duration field), from the Go installation. */
+  private List<GoFile> standardPackage(String packagePath) throws CrdException {
+    Path src = GoModuleCache.standardLibrary();
+    if (src == null || !Files.isDirectory(src.resolve(packagePath))) {
+      throw new CrdException("package " + packagePath + " of Go's standard library is used by an API type, but no Go"
+          + " installation was found (set GOROOT, or put go on the PATH)");
+    }
+    try {
+      List<GoFile> files = GoModuleCache.readPackage(src.resolve(packagePath), packagePath, "GOROOT/src/" + packagePath);
       externalPackages.put(packagePath, files);
       return files;
     } catch (GoSourceException e) {

@@ -43,6 +43,28 @@ public final class GoModuleCache {
     return root;
   }
 
+  /**
+   * The source of Go's standard library: $GOROOT/src, else that of the {@code go} on the PATH ({@code go
+   * env GOROOT}); null when neither is there.
+   */
+  public static Path standardLibrary() {
+    String goroot = System.getenv("GOROOT");
+    if (goroot == null || goroot.isEmpty()) {
+      try {
+        Process p = new ProcessBuilder("go", "env", "GOROOT").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        goroot = p.waitFor() == 0 ? out : null;
+      } catch (IOException e) {
+        return null;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
+    Path src = goroot == null || goroot.isEmpty() ? null : Path.of(goroot, "src");
+    return src != null && Files.isDirectory(src) ? src : null;
+  }
+
   /** The directory of a module version; it exists only once the module was downloaded. */
   public Path moduleDir(String module, String version) {
     return root.resolve(escape(module) + "@" + escape(version));

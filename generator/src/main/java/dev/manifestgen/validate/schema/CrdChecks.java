@@ -25,6 +25,15 @@ public final class CrdChecks {
       "nullable", "externalDocs", "x-kubernetes-preserve-unknown-fields", "x-kubernetes-embedded-resource",
       "x-kubernetes-int-or-string", "x-kubernetes-list-map-keys", "x-kubernetes-list-type", "x-kubernetes-map-type");
 
+  /** The keys of a 1.20 JSONSchemaProps: the server drops any other key when it decodes a schema. */
+  private static final Set<String> SCHEMA_KEYS = Set.of("id", "$schema", "$ref", "description", "type", "format", "title",
+      "default", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern",
+      "maxItems", "minItems", "uniqueItems", "multipleOf", "enum", "maxProperties", "minProperties", "required", "items",
+      "allOf", "oneOf", "anyOf", "not", "properties", "additionalProperties", "patternProperties", "dependencies",
+      "additionalItems", "definitions", "externalDocs", "example", "nullable", "x-kubernetes-preserve-unknown-fields",
+      "x-kubernetes-embedded-resource", "x-kubernetes-int-or-string", "x-kubernetes-list-map-keys",
+      "x-kubernetes-list-type", "x-kubernetes-map-type");
+
   private enum Level { ROOT, ITEMS, FIELD }
 
   private final List<Problem> out = new ArrayList<>();
@@ -280,9 +289,14 @@ public final class CrdChecks {
     }
   }
 
+  /** anyOf [{type: integer}, {type: string}], as the server sees it once it has dropped unknown keys. */
   private static boolean isIntOrStringPair(Object anyOf) {
     return anyOf instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Map<?, ?> a && l.get(1) instanceof Map<?, ?> b
-        && a.size() == 1 && b.size() == 1 && "integer".equals(a.get("type")) && "string".equals(b.get("type"));
+        && knownKeys(a) == 1 && knownKeys(b) == 1 && "integer".equals(a.get("type")) && "string".equals(b.get("type"));
+  }
+
+  private static long knownKeys(Map<?, ?> schema) {
+    return schema.keySet().stream().filter(SCHEMA_KEYS::contains).count();
   }
 
   private void valueValidation(Map<?, ?> v, String path, Map<?, ?> specified, boolean skipAnyOf) {

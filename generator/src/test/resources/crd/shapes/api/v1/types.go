@@ -2,6 +2,8 @@
 package v1
 
 import (
+	"time"
+
 	"example.com/extlib"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 )
@@ -63,6 +65,8 @@ type ShapeSpec struct {
 	Pair extlib.Pair[string, Inner] `json:"pair"`
 	// Nested instantiates a generic type with an instance of itself.
 	Nested *Box[Box[string]] `json:"nested,omitempty"`
+	// Timeout is a type of Go's standard library.
+	Timeout time.Duration `json:"timeout,omitempty"`
 	// Labels is a map of a named type.
 	Labels map[string]Names `json:"labels,omitempty"`
 }
