@@ -10,6 +10,10 @@
 # its source>: a changed elector rebuilds only the elector, and only the first run builds anything.
 # apt runs with a private configuration (its own sources, lists and archives in a temp dir) whose
 # entries are derived from the machine's own apt sources; the system's apt config is never touched.
+# CONTROLLER_GEN_040 and CONTROLLER_GEN_CURRENT: controller-gen v0.4.0 (the Elastic operator 1.3.0's pin)
+# and a current release, each built from a pinned wrapper module e2e/controller-gen/<name> (go.mod +
+# go.sum) with the machine's Go through the module proxy, cached under .../e2e/controller-gen-<name>-<hash
+# of the wrapper module and the Go version>.
 # Progress goes to stderr; with --env-file FILE the env file is also written there.
 set -euo pipefail
 
@@ -40,6 +44,36 @@ done
 
 log() { echo "provision: [${SECONDS}s] $*" >&2; }
 
+# --- controller-gen, for ControllerGenOracleTest (modules, GOPROXY from the environment). ---
+# The current release needs a newer Go than Debian's 1.19: the machine's Go builds it. v0.4.0 built with
+# the machine's Go 1.26 panics in go/types (nil pointer in objDecl) as soon as its loader type-checks
+# apimachinery, and its go/types also runs over the source of whatever Go `go list` reports: so it is
+# built with Debian's Go 1.19 and that Go is cached beside it (CONTROLLER_GEN_040_GO), to be run with.
+machine_go="$(command -v go || echo /usr/local/go/bin/go)"
+controller_gen_cache() {
+  local name="$1" go_id="$2" src="$root/e2e/controller-gen/$1" hash
+  hash="$( (cd "$src" && LC_ALL=C sha256sum go.mod go.sum tools.go; echo "$go_id") | sha256sum | cut -c1-12)"
+  echo "$(dirname "$cache")/controller-gen-$name-$hash"
+}
+cg040_cache="$(controller_gen_cache v0.4.0 "${go_packages[*]}")"
+cgcur_cache="$(controller_gen_cache current "$("$machine_go" version)")"
+# Builds e2e/controller-gen/NAME with the go binary GO into TARGET (one rename, as install_cache).
+build_controller_gen() {
+  local name="$1" go="$2" target="$3" tmp="$3.tmp.$$"
+  log "building controller-gen ($name) from e2e/controller-gen/$name with $("$go" version)"
+  rm -rf "$tmp"
+  mkdir -p "$tmp/bin"
+  (cd "$root/e2e/controller-gen/$name" && GO111MODULE=on GOFLAGS=-mod=readonly CGO_ENABLED=0 GOWORK=off \
+    "$go" build -trimpath -o "$tmp/bin/controller-gen" sigs.k8s.io/controller-tools/cmd/controller-gen) >&2
+  # The unpacked GOROOT links src/ into usr/share: copied with the links followed.
+  if [[ "$name" == v0.4.0 ]]; then cp -rL "$(dirname "$(dirname "$go")")" "$tmp/go"; fi
+  rm -rf "$target"
+  mv "$tmp" "$target"
+}
+if [[ ! -x "$cgcur_cache/bin/controller-gen" ]]; then build_controller_gen current "$machine_go" "$cgcur_cache"; fi
+need_cg040=true
+if [[ -x "$cg040_cache/bin/controller-gen" && -x "$cg040_cache/go/bin/go" ]]; then need_cg040=false; fi
+
 print_env() {
   local clients
   clients="$("$root/scripts/kube-clients.sh")"
@@ -48,7 +82,10 @@ print_env() {
   local env="ELECTOR=$elector_cache/bin/elector
 HELM=$clients/helm
 KUBECTL=$clients/kubectl
-HELM4=$helm4/helm"
+HELM4=$helm4/helm
+CONTROLLER_GEN_040=$cg040_cache/bin/controller-gen
+CONTROLLER_GEN_040_GO=$cg040_cache/go/bin/go
+CONTROLLER_GEN_CURRENT=$cgcur_cache/bin/controller-gen"
   if [[ "$clients_only" == false ]]; then
     env="KUBE_APISERVER=$cache/bin/kube-apiserver
 ETCD=$cache/bin/etcd
@@ -63,7 +100,7 @@ need_elector=true
 if [[ "$clients_only" == true || ( -x "$cache/bin/kube-apiserver" && -x "$cache/bin/etcd"
       && "$(cat "$cache/build-id" 2>/dev/null)" == "$build_id" ) ]]; then need_apiserver=false; fi
 if [[ -x "$elector_cache/bin/elector" ]]; then need_elector=false; fi
-if [[ "$need_apiserver" == false && "$need_elector" == false ]]; then
+if [[ "$need_apiserver" == false && "$need_elector" == false && "$need_cg040" == false ]]; then
   print_env
   exit 0
 fi
@@ -115,22 +152,34 @@ downloads="$work/downloads"
 mkdir -p "$downloads"
 binary_packages=("${go_packages[@]}" "$reflect2_package")
 if [[ "$need_apiserver" == true ]]; then binary_packages+=("$etcd_package"); fi
-log "apt-get source --download-only $src_package; apt-get download ${binary_packages[*]}"
-(cd "$downloads" && apt-get "${apt_opts[@]}" -qq source --download-only "$src_package" >&2)
+need_kube_tree=false
+if [[ "$need_apiserver" == true || "$need_elector" == true ]]; then need_kube_tree=true; fi
+log "apt-get download ${binary_packages[*]}"
 (cd "$downloads" && apt-get "${apt_opts[@]}" -qq download "${binary_packages[@]}" >&2)
-
-dsc=("$downloads"/${src_package}_*.dsc)
-source_version="$(sed -n 's/^Version: //p' "${dsc[0]}")"
-case "$source_version" in
-  *"really$kube_version"*|"$kube_version"*) ;;
-  *) log "the $src_package source package is $source_version, not $kube_version"; exit 2 ;;
-esac
+if [[ "$need_kube_tree" == true ]]; then
+  log "apt-get source --download-only $src_package"
+  (cd "$downloads" && apt-get "${apt_opts[@]}" -qq source --download-only "$src_package" >&2)
+  dsc=("$downloads"/${src_package}_*.dsc)
+  source_version="$(sed -n 's/^Version: //p' "${dsc[0]}")"
+  case "$source_version" in
+    *"really$kube_version"*|"$kube_version"*) ;;
+    *) log "the $src_package source package is $source_version, not $kube_version"; exit 2 ;;
+  esac
+fi
 
 # --- Unpack: Go (and etcd) from their .debs, the Kubernetes tree with Debian's patches applied. ---
 if [[ "$need_apiserver" == true ]]; then dpkg -x "$downloads"/etcd-server_*.deb "$work/etcd"; fi
 for deb in "$downloads"/golang-1.19-*.deb; do dpkg -x "$deb" "$work/go"; done
 export GOROOT="$work/go/usr/lib/go-1.19"
 export PATH="$GOROOT/bin:$PATH"
+if [[ "$need_cg040" == true ]]; then
+  (GOCACHE="$work/gocache-cg" build_controller_gen v0.4.0 "$GOROOT/bin/go" "$cg040_cache")
+fi
+if [[ "$need_kube_tree" == false ]]; then
+  log "done in $((SECONDS - started))s"
+  print_env
+  exit 0
+fi
 gopath="$work/gopath"
 mkdir -p "$gopath/src/k8s.io"
 # apt already verified the files against the signed archive index; dpkg-source has no keyring for them.

@@ -8,9 +8,11 @@ import java.util.Map;
 
 /**
  * The real binaries e2e/provision.sh provides (built or fetched once, then cached): the control plane,
- * the clients (helm is v3, helm4 v4) and the Go elector (client-go's leader election).
+ * the clients (helm is v3, helm4 v4), the Go elector (client-go's leader election) and controller-gen
+ * v0.4.0 and a current release (the oracle of ControllerGenOracleTest).
  */
-record Provisioned(Path kubeApiserver, Path etcd, Path helm, Path kubectl, Path helm4, Path elector) {
+record Provisioned(Path kubeApiserver, Path etcd, Path helm, Path kubectl, Path helm4, Path elector,
+    Path controllerGen040, Path controllerGen040Go, Path controllerGenCurrent) {
   // A cold provision builds kube-apiserver: a few minutes on 2 cores.
   private static final Duration PROVISION_TIMEOUT = Duration.ofMinutes(12);
 
@@ -39,7 +41,8 @@ record Provisioned(Path kubeApiserver, Path etcd, Path helm, Path kubectl, Path 
     });
     boolean clientsOnly = options.contains("--clients-only");
     return new Provisioned(clientsOnly ? null : path(env, "KUBE_APISERVER"), clientsOnly ? null : path(env, "ETCD"),
-        path(env, "HELM"), path(env, "KUBECTL"), path(env, "HELM4"), path(env, "ELECTOR"));
+        path(env, "HELM"), path(env, "KUBECTL"), path(env, "HELM4"), path(env, "ELECTOR"),
+        path(env, "CONTROLLER_GEN_040"), path(env, "CONTROLLER_GEN_040_GO"), path(env, "CONTROLLER_GEN_CURRENT"));
   }
 
   private static Path path(Map<String, String> env, String key) {

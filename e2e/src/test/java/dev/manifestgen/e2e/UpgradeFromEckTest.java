@@ -1,6 +1,7 @@
 package dev.manifestgen.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,9 +56,11 @@ class UpgradeFromEckTest {
     Path eckChart = EckOwnInstallation.chart(cluster.projectRoot(), dir.resolve("eck-operator"));
     ok(cluster.helm("install", RELEASE, eckChart.toString(), "-n", NS, "--create-namespace"));
     Map<String, String> before = operatorHasRun(cluster);
+    List<String> keeping = objectsWereStoredAsV1alpha1(cluster);
 
     ok(cluster.helm("upgrade", RELEASE, chart(cluster), "-n", NS));
     assertUpgradedInPlace(cluster, Installations.manifest(cluster, RELEASE, NS), before);
+    assertV1alpha1StillStored(cluster, keeping);
   }
 
   @Test
@@ -86,10 +89,20 @@ class UpgradeFromEckTest {
     Path eckAllInOne = Files.writeString(dir.resolve("eck-all-in-one.yaml"), EckOwnInstallation.allInOne(cluster.projectRoot()));
     ok(cluster.kubectl("apply", "-f", eckAllInOne.toString()));
     Map<String, String> before = operatorHasRun(cluster);
+    List<String> keeping = objectsWereStoredAsV1alpha1(cluster);
+    // Without the kept version, the API server refuses the CRD: what keeping v1alpha1 is for.
+    for (String crd : keeping) {
+      Path without = dir.resolve(crd + "-without-v1alpha1.yaml");
+      Files.writeString(without, withoutV1alpha1(cluster, crd));
+      Processes.Result refused = cluster.kubectl("apply", "--dry-run=server", "-f", without.toString());
+      assertFalse(refused.ok(), () -> crd + " without v1alpha1 was accepted: " + refused.describe());
+      assertTrue(refused.stderr().contains("storedVersions"), refused::describe);
+    }
 
     Path ours = cluster.projectRoot().resolve("config/all-in-one.yaml");
     ok(cluster.kubectl("apply", "-f", ours.toString()));
     assertUpgradedInPlace(cluster, Files.readString(ours), before);
+    assertV1alpha1StillStored(cluster, keeping);
   }
 
   private static String chart(Cluster cluster) {
@@ -186,6 +199,61 @@ class UpgradeFromEckTest {
       }
     }
     return found;
+  }
+
+  /**
+   * As on a cluster that ran ECK before 1.0: every CRD that keeps v1alpha1 lists it in
+   * status.storedVersions (set through the status subresource, as the API server records it). Returns
+   * those CRDs' names.
+   */
+  private static List<String> objectsWereStoredAsV1alpha1(Cluster cluster) {
+    List<String> keeping = new ArrayList<>();
+    for (Map<String, Object> crd : RenderedInstallation.documents(EckOwnInstallation.allInOne(cluster.projectRoot()))) {
+      if (!"CustomResourceDefinition".equals(crd.get("kind"))) {
+        continue;
+      }
+      List<Object> versions = RenderedInstallation.list(path(crd, "spec", "versions"));
+      boolean hasV1alpha1 = versions.stream().anyMatch(v -> "v1alpha1".equals(RenderedInstallation.map(v).get("name")));
+      if (!hasV1alpha1) {
+        continue;
+      }
+      String name = (String) path(crd, "metadata", "name");
+      String storage = versions.stream().map(RenderedInstallation::map).filter(v -> Boolean.TRUE.equals(v.get("storage")))
+          .map(v -> (String) v.get("name")).findFirst().orElseThrow();
+      ok(cluster.kubectl("patch", "crd", name, "--subresource=status", "--type=merge", "-p",
+          "{\"status\":{\"storedVersions\":[\"v1alpha1\",\"" + storage + "\"]}}"));
+      keeping.add(name);
+    }
+    assertFalse(keeping.isEmpty(), "the installation has CRDs that keep v1alpha1");
+    assertV1alpha1StillStored(cluster, keeping);
+    return keeping;
+  }
+
+  private static void assertV1alpha1StillStored(Cluster cluster, List<String> crds) {
+    for (String crd : crds) {
+      Processes.Result r = cluster.kubectl("get", "crd", crd, "-o", "jsonpath={.status.storedVersions}");
+      ok(r);
+      assertTrue(r.stdout().contains("\"v1alpha1\""), () -> crd + " storedVersions: " + r.stdout());
+      Processes.Result v = cluster.kubectl("get", "crd", crd, "-o", "jsonpath={.spec.versions[*].name}");
+      ok(v);
+      assertTrue(List.of(v.stdout().trim().split(" ")).contains("v1alpha1"), () -> crd + " versions: " + v.stdout());
+    }
+  }
+
+  /** The committed CRD as the server has it, its v1alpha1 version removed (for a server-side dry run). */
+  private static String withoutV1alpha1(Cluster cluster, String crd) throws IOException {
+    String allInOne = Files.readString(cluster.projectRoot().resolve("config/all-in-one.yaml"));
+    for (Map<String, Object> doc : RenderedInstallation.documents(allInOne)) {
+      if ("CustomResourceDefinition".equals(doc.get("kind")) && crd.equals(path(doc, "metadata", "name"))) {
+        Map<String, Object> spec = new LinkedHashMap<>(RenderedInstallation.map(doc.get("spec")));
+        spec.put("versions", RenderedInstallation.list(spec.get("versions")).stream()
+            .filter(v -> !"v1alpha1".equals(RenderedInstallation.map(v).get("name"))).toList());
+        Map<String, Object> copy = new LinkedHashMap<>(doc);
+        copy.put("spec", spec);
+        return new org.yaml.snakeyaml.Yaml().dump(copy);
+      }
+    }
+    throw new AssertionError(crd + " is not in config/all-in-one.yaml");
   }
 
   /** Removes what an earlier scenario (or InstallTest) installed as release elastic-operator; the namespace stays. */
