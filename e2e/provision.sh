@@ -110,41 +110,9 @@ trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
 started=$SECONDS
 
 # --- A private apt configuration: the machine's own sources, as both deb and deb-src entries. ---
-apt_dir="$work/apt"
-mkdir -p "$apt_dir/parts" "$apt_dir/lists/partial" "$apt_dir/cache/archives/partial"
-: > "$apt_dir/sources.list"
-if [[ -f /etc/apt/sources.list ]]; then
-  # One-line format: every `deb` line also becomes a `deb-src` line.
-  sed -n -E 's/^[[:space:]]*deb[[:space:]]+(.*)$/deb \1\ndeb-src \1/p' /etc/apt/sources.list >> "$apt_dir/sources.list"
-fi
-shopt -s nullglob
-for list in /etc/apt/sources.list.d/*.list; do
-  sed -n -E 's/^[[:space:]]*deb[[:space:]]+(.*)$/deb \1\ndeb-src \1/p' "$list" >> "$apt_dir/sources.list"
-done
-for sources in /etc/apt/sources.list.d/*.sources; do
-  # deb822 format: a stanza whose Types include deb gets Types "deb deb-src"; comments are dropped.
-  awk 'BEGIN { RS = ""; ORS = "\n\n" }
-       {
-         n = split($0, lines, "\n"); out = ""; keep = 0
-         for (i = 1; i <= n; i++) {
-           line = lines[i]
-           if (line ~ /^#/) continue
-           if (line ~ /^Types:/) { if (line ~ /[[:space:]]deb([[:space:]]|$)/) keep = 1; line = "Types: deb deb-src" }
-           out = out line "\n"
-         }
-         if (keep) print out
-       }' "$sources" > "$apt_dir/parts/$(basename "$sources")"
-done
-shopt -u nullglob
-apt_opts=(
-  -o "Dir::Etc::SourceList=$apt_dir/sources.list"
-  -o "Dir::Etc::SourceParts=$apt_dir/parts"
-  -o "Dir::State::Lists=$apt_dir/lists"
-  -o "Dir::Cache=$apt_dir/cache"
-  -o "Dir::Cache::Archives=$apt_dir/cache/archives"
-  -o "APT::Sandbox::User=root"
-  -o "Debug::NoLocking=1"
-)
+# shellcheck source=apt-private.sh
+source "$root/e2e/apt-private.sh"
+private_apt "$work/apt" --with-src
 log "apt-get update (private lists)"
 apt-get "${apt_opts[@]}" -qq update >&2
 
