@@ -88,12 +88,7 @@ class ControllerGenOracleTest {
       Path cgOut = work.resolve("controller-gen-out");
       String crdOptions = "crd:crdVersions=v1" + (embedded ? ",generateEmbeddedObjectMeta=true" : "");
       run(List.of(controllerGen.toString(), crdOptions, "paths=./pkg/apis/...", "output:crd:dir=" + cgOut), copy, goEnv);
-      List<Map<String, Object>> theirs = new ArrayList<>();
-      try (Stream<Path> files = Files.list(cgOut)) {
-        for (Path f : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-          theirs.addAll(loadAll(Files.readString(f)));
-        }
-      }
+      List<Map<String, Object>> theirs = loadDirectory(cgOut);
 
       List<String> args = new ArrayList<>(List.of("crds", "--from", copy.toString()));
       if (settingsFile != null) {
@@ -104,6 +99,15 @@ class ControllerGenOracleTest {
 
       CrdSettings used = settingsFile == null ? CrdSettings.NONE : CrdSettings.read(settingsFile, settingsFile.toString());
       CrdComparison comparison = CrdComparison.compare(theirs, loadAll(ours.stdout()), used);
+      if (version.equals("v0.4.0")) {
+        // Where v0.4.0 and the current release disagree with each other (the same tree, the same options),
+        // manifest-gen follows the current release; its own run checks that.
+        Path currentOut = work.resolve("controller-gen-current-out");
+        run(List.of(binaries.controllerGenCurrent().toString(), crdOptions, "paths=./pkg/apis/...",
+            "output:crd:dir=" + currentOut), copy, goEnvironment(Path.of(goBinary())));
+        CrdComparison releases = CrdComparison.compare(theirs, loadDirectory(currentOut), CrdSettings.NONE);
+        comparison = comparison.followingCurrentWhere(releases);
+      }
       String label = "controller-gen " + (version.equals("current") ? versionOf(controllerGen) : version) + " on "
           + treeName;
       String summary = label + ": " + comparison.summary();
@@ -153,6 +157,16 @@ class ControllerGenOracleTest {
     String v = r.stdout().trim();
     int space = v.lastIndexOf(' ');
     return space < 0 ? v : v.substring(space + 1);
+  }
+
+  private static List<Map<String, Object>> loadDirectory(Path dir) throws IOException {
+    List<Map<String, Object>> docs = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+        docs.addAll(loadAll(Files.readString(f)));
+      }
+    }
+    return docs;
   }
 
   private static List<Map<String, Object>> loadAll(String text) {

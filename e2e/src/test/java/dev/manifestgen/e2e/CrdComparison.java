@@ -16,14 +16,39 @@ import java.util.TreeSet;
  * and storage, printer columns, subresources and the whole schema tree (every keyword at every path).
  * The project's declared settings are applied to controller-gen's side first: an open field's subtree
  * becomes {@code type: object} with {@code x-kubernetes-preserve-unknown-fields: true} (its description
- * kept), and a kept version must be exactly {@code served: false, storage: false} with a
- * {@code type: object} schema. Descriptions are counted apart: they never fail a comparison.
+ * kept), a declared default is set at its field where controller-gen's schema has it, and a kept version
+ * must be exactly {@code served: false, storage: false} with a {@code type: object} schema. Descriptions are counted apart: they never fail a comparison.
  */
-record CrdComparison(int crds, int versions, int schemaPaths, List<String> differences, List<String> descriptions) {
+record CrdComparison(int crds, int versions, int schemaPaths, List<String> differences, List<String> differencePaths,
+    List<String> descriptions, List<String> followingCurrent) {
 
   String summary() {
     return crds + " CRDs, " + versions + " versions, " + schemaPaths + " schema paths, " + differences.size()
-        + " differences (" + descriptions.size() + " description differences, not failed on)";
+        + " differences (" + descriptions.size() + " description differences, not failed on"
+        + (followingCurrent.isEmpty() ? "" : "; " + followingCurrent.size()
+            + " paths where controller-gen v0.4.0 and the current release disagree, following the current release")
+        + ")";
+  }
+
+  /**
+   * This comparison with the differences at the paths where two controller-gen releases themselves disagree
+   * (from comparing their outputs on the same tree) set apart: there manifest-gen follows the current release,
+   * which its own comparison checks.
+   */
+  CrdComparison followingCurrentWhere(CrdComparison releases) {
+    Set<String> disagreements = new java.util.HashSet<>(releases.differencePaths());
+    List<String> kept = new ArrayList<>();
+    List<String> keptPaths = new ArrayList<>();
+    List<String> following = new ArrayList<>();
+    for (int i = 0; i < differences.size(); i++) {
+      if (disagreements.contains(differencePaths.get(i))) {
+        following.add(differences.get(i));
+      } else {
+        kept.add(differences.get(i));
+        keptPaths.add(differencePaths.get(i));
+      }
+    }
+    return new CrdComparison(crds, versions, schemaPaths, kept, keptPaths, descriptions, following);
   }
 
   static CrdComparison compare(List<Map<String, Object>> theirs, List<Map<String, Object>> ours, CrdSettings settings) {
@@ -43,7 +68,7 @@ record CrdComparison(int crds, int versions, int schemaPaths, List<String> diffe
       CrdSettings.Crd declared = settings.crds().get(name);
       c.compareCrd(name, map(t.get("spec")), map(o.get("spec")), declared);
     }
-    return new CrdComparison(c.crds, c.versions, c.paths, c.differences, c.descriptions);
+    return new CrdComparison(c.crds, c.versions, c.paths, c.differences, c.differencePaths, c.descriptions, List.of());
   }
 
   private static Map<String, Map<String, Object>> byName(List<Map<String, Object>> docs) {
@@ -71,10 +96,12 @@ record CrdComparison(int crds, int versions, int schemaPaths, List<String> diffe
     int versions;
     int paths;
     final List<String> differences = new ArrayList<>();
+    final List<String> differencePaths = new ArrayList<>();
     final List<String> descriptions = new ArrayList<>();
 
     void diff(String path, String what) {
       differences.add(path + ": " + what);
+      differencePaths.add(path);
     }
 
     void compareCrd(String name, Map<String, Object> t, Map<String, Object> o, CrdSettings.Crd declared) {
@@ -104,8 +131,7 @@ record CrdComparison(int crds, int versions, int schemaPaths, List<String> diffe
           continue;
         }
         versions++;
-        compareVersion(name + " " + version, tv.get(version), ov.get(version),
-            declared == null ? List.of() : declared.openFields());
+        compareVersion(name + " " + version, tv.get(version), ov.get(version), declared);
       }
     }
 
@@ -117,7 +143,7 @@ record CrdComparison(int crds, int versions, int schemaPaths, List<String> diffe
       return result;
     }
 
-    void compareVersion(String at, Map<String, Object> t, Map<String, Object> o, List<String> openFields) {
+    void compareVersion(String at, Map<String, Object> t, Map<String, Object> o, CrdSettings.Crd declared) {
       Set<String> keys = new TreeSet<>(t.keySet());
       keys.addAll(o.keySet());
       keys.remove("schema");
@@ -130,8 +156,15 @@ record CrdComparison(int crds, int versions, int schemaPaths, List<String> diffe
       }
       Object theirSchema = map(t.get("schema")).get("openAPIV3Schema");
       Object ourSchema = map(o.get("schema")).get("openAPIV3Schema");
-      for (String field : openFields) {
-        theirSchema = open(theirSchema, List.of(field.split("\\.")), 0);
+      if (declared != null) {
+        for (String field : declared.openFields()) {
+          theirSchema = open(theirSchema, List.of(field.split("\\.")), 0, null);
+        }
+        for (var d : declared.defaults().entrySet()) {
+          if (has(theirSchema, List.of(d.getKey().split("\\.")), 0)) {
+            theirSchema = open(theirSchema, List.of(d.getKey().split("\\.")), 0, d.getValue());
+          }
+        }
       }
       compareSchema(at + " ", theirSchema, ourSchema);
     }
@@ -155,9 +188,27 @@ record CrdComparison(int crds, int versions, int schemaPaths, List<String> diffe
       }
     }
 
-    /** Applies a declared open field (property names joined by '.', [] for items) to a schema. */
-    private Object open(Object schema, List<String> path, int i) {
+    /** Whether the schema has the field at {@code path} (property names, [] for items). */
+    private boolean has(Object schema, List<String> path, int i) {
+      if (i == path.size()) {
+        return schema instanceof Map<?, ?>;
+      }
+      String step = path.get(i);
+      boolean items = step.endsWith("[]");
+      Object child = map(map(schema).get("properties")).get(items ? step.substring(0, step.length() - 2) : step);
+      return has(items ? map(child).get("items") : child, path, i + 1);
+    }
+
+    /**
+     * Applies a declared open field (property names joined by '.', [] for items) to a schema, or with a
+     * {@code defaultValue} a declared default at that field.
+     */
+    private Object open(Object schema, List<String> path, int i, String defaultValue) {
       Map<String, Object> node = new LinkedHashMap<>(map(schema));
+      if (i == path.size() && defaultValue != null) {
+        node.put("default", defaultValue);
+        return node;
+      }
       if (i == path.size()) {
         Map<String, Object> opened = new LinkedHashMap<>();
         if (node.containsKey("description")) {
@@ -178,10 +229,10 @@ record CrdComparison(int crds, int versions, int schemaPaths, List<String> diffe
       Object child = properties.get(property);
       if (items) {
         Map<String, Object> array = new LinkedHashMap<>(map(child));
-        array.put("items", open(array.get("items"), path, i + 1));
+        array.put("items", open(array.get("items"), path, i + 1, defaultValue));
         child = array;
       } else {
-        child = open(child, path, i + 1);
+        child = open(child, path, i + 1, defaultValue);
       }
       properties.put(property, child);
       node.put("properties", properties);

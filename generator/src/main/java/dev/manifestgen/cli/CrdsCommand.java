@@ -97,7 +97,7 @@ final class CrdsCommand implements Callable<Integer> {
   /** A message that starts with a file of the module names it under {@code from}; others stay as they are. */
   private static String under(Path from, String message) {
     int colon = message.indexOf(':');
-    if (message.startsWith(from.toString()) || colon <= 0) {
+    if (message.startsWith(from.toString()) || colon <= 0 || Path.of(message.substring(0, colon)).isAbsolute()) {
       return message;
     }
     return Files.exists(from.resolve(message.substring(0, colon))) ? from + "/" + message : message;

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Applies a CRD's {@link CrdSettings}: open fields in every version's schema, then the kept versions. */
+/**
+ * Applies a CRD's {@link CrdSettings}: open fields and defaults in every version's schema that has the field,
+ * then the kept versions.
+ */
 final class CrdAdjustments {
   private CrdAdjustments() {}
 
@@ -25,6 +28,21 @@ final class CrdAdjustments {
       if (found == 0) {
         throw new CrdException(settings.where(name, "openFields:" + field) + ": " + name + ": no version has the field "
             + field + " (a path of properties joined by '.', [] for an array's items: spec.nodeSets[].podTemplate)");
+      }
+    }
+    for (var d : new java.util.TreeMap<>(own.defaults()).entrySet()) {
+      int found = 0;
+      for (Map<String, Object> v : versions) {
+        Map<String, Object> root = (Map<String, Object>) ((Map<String, Object>) v.get("schema")).get("openAPIV3Schema");
+        Map<String, Object> node = at(root, d.getKey());
+        if (node != null) {
+          node.put("default", d.getValue());
+          found++;
+        }
+      }
+      if (found == 0) {
+        throw new CrdException(settings.where(name, "defaults:" + d.getKey()) + ": " + name + ": no version has the field "
+            + d.getKey() + " (a path of properties joined by '.', [] for an array's items: spec.ports[].protocol)");
       }
     }
     List<String> served = new ArrayList<>();
@@ -79,5 +97,26 @@ final class CrdAdjustments {
       parent = node;
     }
     return false;
+  }
+
+  /** The schema at {@code path} (properties joined by '.', [] for items), or null when absent. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> at(Map<String, Object> root, String path) {
+    Map<String, Object> node = root;
+    for (String step : path.split("\\.")) {
+      boolean items = step.endsWith("[]");
+      String property = items ? step.substring(0, step.length() - 2) : step;
+      if (!(node.get("properties") instanceof Map<?, ?> props) || !(props.get(property) instanceof Map<?, ?> child)) {
+        return null;
+      }
+      node = (Map<String, Object>) child;
+      if (items) {
+        if (!(node.get("items") instanceof Map<?, ?> it)) {
+          return null;
+        }
+        node = (Map<String, Object>) it;
+      }
+    }
+    return node;
   }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
  * and per CRD, versions kept only so that clusters whose {@code status.storedVersions} lists them can take the
  * new CRD (served false, storage false, a {@code type: object} schema), and fields kept open
  * ({@code x-kubernetes-preserve-unknown-fields}) instead of expanded, as ECK 1.3.0 keeps its pod
- * templates so that {@code kubectl apply}'s last-applied annotation stays under 262,144 bytes.
+ * templates so that {@code kubectl apply}'s last-applied annotation stays under 262,144 bytes, and
+ * defaults the Go types cannot give (a list-map key of an older k8s.io/api that has no {@code +default}).
  *
  * <pre>
  * generateEmbeddedObjectMeta: true
@@ -24,13 +25,16 @@ import java.util.Map;
  *   elasticsearches.elasticsearch.k8s.elastic.co:
  *     keptVersions: [v1alpha1]
  *     openFields: [spec.nodeSets[].podTemplate]
+ *     defaults:
+ *       spec.http.service.spec.ports[].protocol: TCP
  * </pre>
  *
  * A field path is property names joined by dots; {@code []} steps into an array's items.
  */
 public record CrdSettings(boolean embeddedObjectMeta, Map<String, Crd> crds, String file) {
   /** One CRD's settings; {@code lines} has the line of each entry, for messages. */
-  public record Crd(List<String> keptVersions, List<String> openFields, Map<String, Integer> lines) {}
+  public record Crd(List<String> keptVersions, List<String> openFields, Map<String, String> defaults,
+      Map<String, Integer> lines) {}
 
   public static final CrdSettings NONE = new CrdSettings(false, Map.of(), "");
 
@@ -79,19 +83,36 @@ public record CrdSettings(boolean embeddedObjectMeta, Map<String, Crd> crds, Str
       String at = "crds[\"" + name + "\"]";
       if (!(e.getValue() instanceof Map<?, ?> settings)) {
         throw new CrdException(display + ":" + tree.lineOf(at) + ": " + name
-            + ": expected a map with keptVersions and/or openFields");
+            + ": expected a map with keptVersions, openFields and/or defaults");
       }
       Map<String, Integer> lines = new LinkedHashMap<>();
       List<String> kept = new ArrayList<>();
       List<String> open = new ArrayList<>();
+      Map<String, String> defaults = new LinkedHashMap<>();
       for (var s : settings.entrySet()) {
         String key = String.valueOf(s.getKey());
         String path = at + "." + key;
+        if (key.equals("defaults")) {
+          if (!(s.getValue() instanceof Map<?, ?> m)) {
+            throw new CrdException(display + ":" + tree.lineOf(path) + ": " + name + ".defaults: expected a map of"
+                + " field paths to default values");
+          }
+          for (var d : m.entrySet()) {
+            String field = String.valueOf(d.getKey());
+            if (!(d.getValue() instanceof String v) || field.isEmpty()) {
+              throw new CrdException(display + ":" + tree.lineOf(path) + ": " + name + ".defaults." + field
+                  + ": expected a field path and a string default");
+            }
+            defaults.put(field, v);
+            lines.put("defaults:" + field, tree.lineOf(path));
+          }
+          continue;
+        }
         List<String> target = switch (key) {
           case "keptVersions" -> kept;
           case "openFields" -> open;
           default -> throw new CrdException(display + ":" + tree.lineOf(path) + ": " + name + "." + key
-              + ": unknown key (expected keptVersions or openFields)");
+              + ": unknown key (expected keptVersions, openFields or defaults)");
         };
         if (!(s.getValue() instanceof List<?> list)) {
           throw new CrdException(display + ":" + tree.lineOf(path) + ": " + name + "." + key + ": expected a list");
@@ -106,7 +127,7 @@ public record CrdSettings(boolean embeddedObjectMeta, Map<String, Crd> crds, Str
         }
       }
       lines.put("", tree.lineOf(at));
-      out.put(name, new Crd(List.copyOf(kept), List.copyOf(open), lines));
+      out.put(name, new Crd(List.copyOf(kept), List.copyOf(open), Map.copyOf(defaults), lines));
     }
     return new CrdSettings(embedded, out, display);
   }

@@ -9,11 +9,7 @@ import java.util.Map;
  * fixes instead of reading their Go declaration: their JSON form is not their struct's (a Quantity
  * and an IntOrString marshal to a number or a string, a Time to an RFC 3339 string), or the API
  * server owns them (ObjectMeta). Every other type, Kubernetes' included, is read from its source.
- *
- * <p>One addition to v0.4.0, as later controller-gen releases have it: corev1.Protocol defaults to
- * TCP. A port's protocol is a key of the list-map of ports (a Service's, a container's), and since
- * Kubernetes 1.18 the API server refuses a CRD whose list-map key is neither required nor defaulted;
- * k8s.io/api says the default in a marker only from later releases on.
+
  */
 final class KnownTypes {
   static final String META = "k8s.io/apimachinery/pkg/apis/meta/v1";
@@ -47,7 +43,6 @@ final class KnownTypes {
               "pattern", QUANTITY_PATTERN, "x-kubernetes-int-or-string", true);
       case "k8s.io/apimachinery/pkg/util/intstr.IntOrString" ->
           map("anyOf", List.of(map("type", "integer"), map("type", "string")), "x-kubernetes-int-or-string", true);
-      case "k8s.io/api/core/v1.Protocol" -> map("default", "TCP", "type", "string");
       case META + ".Time", META + ".MicroTime" -> map("format", "date-time", "type", "string");
       case META + ".Duration" -> map("type", "string");
       case META + ".ObjectMeta" -> map("type", "object");
