@@ -1,8 +1,5 @@
 package dev.manifestgen.cli;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.manifestgen.contract.ContractYaml;
 import dev.manifestgen.contract.OperatorContract;
 import dev.manifestgen.render.Release;
@@ -113,8 +110,7 @@ final class ValidateCommand implements Callable<Integer> {
       json.put("warnings", warnings);
       json.put("objects", objects);
       json.put("findings", findings);
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      out.println(new ObjectMapper().writer(printer).writeValueAsString(json));
+      out.println(FindingsJson.print(json));
     } else {
       findings.forEach(f -> out.println(f.human()));
       out.println(objects + " objects checked: " + errors + " error" + (errors == 1 ? "" : "s")
