@@ -1,8 +1,5 @@
 package dev.manifestgen.cli;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.manifestgen.contract.ContractYaml;
 import dev.manifestgen.contract.OperatorContract;
 import dev.manifestgen.render.Release;
@@ -85,15 +82,11 @@ final class ValidateCommand implements Callable<Integer> {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("error", dev.manifestgen.yaml.Printable.oneLine(e.getMessage()));
         PrintWriter out = spec.commandLine().getOut();
-        out.println(new ObjectMapper().writer(printer()).writeValueAsString(json));
+        out.println(FindingsJson.print(json));
         out.flush();
       }
       throw e;
     }
-  }
-
-  private static DefaultPrettyPrinter printer() {
-    return new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
   }
 
   private Integer validate() throws Exception {
@@ -139,7 +132,7 @@ final class ValidateCommand implements Callable<Integer> {
       json.put("warnings", warnings);
       json.put("objects", objects);
       json.put("findings", findings);
-      out.println(new ObjectMapper().writer(printer()).writeValueAsString(json));
+      out.println(FindingsJson.print(json));
     } else {
       findings.forEach(f -> out.println(f.human()));
       out.println(objects + " objects checked: " + errors + " error" + (errors == 1 ? "" : "s")

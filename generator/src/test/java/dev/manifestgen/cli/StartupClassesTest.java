@@ -1,0 +1,48 @@
+package dev.manifestgen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.manifestgen.testing.Repo;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Commands that never render or read manifests start without the heavy libraries: the CLI runs in a
+ * child JVM (no class-data archive, so every class it needs is loaded) with -Xlog:class+load, and the
+ * log must hold no Jackson, jinjava or Guava class. Such a class creeps in when a class picocli
+ * inspects names one of their types (ValidateCommand once named Jackson's printer).
+ */
+class StartupClassesTest {
+  private static final List<String> HEAVY = List.of("com.fasterxml.jackson.", "com.hubspot.jinjava.",
+      "com.google.common.", "io.fabric8.");
+
+  @TempDir Path tmp;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--version", "--help", "generate --help", "validate --help", "rules"})
+  void loadsNoLibraryItDoesNotNeed(String command) throws Exception {
+    Path log = tmp.resolve("classes.log");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> argv = new java.util.ArrayList<>(List.of(java, "-Xshare:off", "-Xlog:class+load:file=" + log,
+        "-cp", System.getProperty("java.class.path"), ManifestGen.class.getName()));
+    argv.addAll(List.of(command.split(" ")));
+    ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
+    pb.environment().put("MANIFEST_GEN_PROJECT", Repo.root().toString());
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the child JVM finished");
+    assertEquals(0, p.exitValue(), out);
+    List<String> loaded = Files.readAllLines(log);
+    assertTrue(loaded.stream().anyMatch(l -> l.contains(" picocli.CommandLine ")), "the log lists the CLI's classes");
+    List<String> heavy = loaded.stream().filter(l -> HEAVY.stream().anyMatch(l::contains)).collect(Collectors.toList());
+    assertEquals(List.of(), heavy, "manifest-gen " + command + " loaded classes it does not need");
+  }
+}
