@@ -73,6 +73,10 @@ final class MarkerRegistry {
         if (next == '=') {
           return new Marker(name, rest, java.util.Map.of(), file, line);
         }
+        // controller-gen's ":=" is its "=" spelled for a marker with one unnamed argument.
+        if (next == ':' && rest.startsWith("=") && !WITH_ARGS.contains(name)) {
+          return new Marker(name, rest.substring(1), java.util.Map.of(), file, line);
+        }
         if (next == ':' && WITH_ARGS.contains(name)) {
           return new Marker(name, null, Marker.parseArgs(rest, file + ":" + line), file, line);
         }

@@ -82,6 +82,26 @@ class CrdGeneratorTest {
   }
 
   @Test
+  void theColonEqualsFormIsTheEqualsForm(@TempDir Path tmp) throws Exception {
+    Path module = module(tmp, """
+        // +kubebuilder:object:root=true
+        type Tree struct {
+        	metav1.TypeMeta   `json:",inline"`
+        	metav1.ObjectMeta `json:"metadata,omitempty"`
+        	// +kubebuilder:validation:MinLength:=1
+        	// +kubebuilder:validation:MaxLength:=63
+        	// +kubebuilder:default:="oak"
+        	Name string `json:"name,omitempty"`
+        }
+        """);
+    CrdGenerator.Result r = CrdGenerator.generate(module);
+    assertEquals(List.of(), r.warnings());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> name = (Map<String, Object>) property(r.crds().get(0), "name");
+    assertEquals("{default=oak, maxLength=63, minLength=1, type=string}", new TreeMap<>(name).toString());
+  }
+
+  @Test
   void aFieldWithoutJsonTagIsRefused(@TempDir Path tmp) throws Exception {
     Path module = module(tmp, """
         // +kubebuilder:object:root=true
