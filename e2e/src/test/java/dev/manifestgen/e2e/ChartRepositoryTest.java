@@ -32,21 +32,9 @@ class ChartRepositoryTest {
             helm.name() + ": " + search.stdout());
 
         String namespace = Namespaces.unique("e2e-repo-" + helm.name());
-        String release_ = "rel-" + helm.name();
-        helm.install(release_, repo + "/eck-operator", "--version", ReleasedDist.VERSION, "--verify",
-            "--keyring", release.key().publicKeyring().toString(), "-n", namespace, "--create-namespace",
-            "--set", "replicas=2");
-        String fromRepository = Installations.manifest(cluster, release_, namespace);
-        var statefulSet = cluster.admin().apps().statefulSets().inNamespace(namespace)
-            .withName(RenderedInstallation.parse(fromRepository).workloadName()).get();
-        assertNotNull(statefulSet, helm.name() + ": the StatefulSet installed from the repository");
-        assertEquals(2, statefulSet.getSpec().getReplicas());
-        helm.ok("uninstall", release_, "-n", namespace, "--wait");
-
-        helm.install(release_, release.chartDir(cluster).toString(), "-n", namespace, "--set", "replicas=2");
-        String fromDirectory = Installations.manifest(cluster, release_, namespace);
-        helm.ok("uninstall", release_, "-n", namespace, "--wait");
-        assertEquals(fromDirectory, fromRepository, helm.name() + ": the objects installed from the repository");
+        release.assertInstallsAsTheDirectory(cluster, helm, "repository", "rel-" + helm.name(), namespace,
+            repo + "/eck-operator", "--version", ReleasedDist.VERSION, "--verify",
+            "--keyring", release.key().publicKeyring().toString());
       }
     }
   }

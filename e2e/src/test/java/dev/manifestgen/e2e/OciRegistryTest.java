@@ -1,8 +1,6 @@
 package dev.manifestgen.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -42,20 +40,8 @@ class OciRegistryTest {
             Files.readAllBytes(pulled.resolve(ReleasedDist.ARCHIVE + ".prov")));
 
         String namespace = Namespaces.unique("e2e-oci-" + helm.name());
-        String name = "oci-" + helm.name();
-        helm.install(name, repository + "/eck-operator", "--version", ReleasedDist.VERSION, "--plain-http",
-            "-n", namespace, "--create-namespace", "--set", "replicas=2");
-        String fromRegistry = Installations.manifest(cluster, name, namespace);
-        var statefulSet = cluster.admin().apps().statefulSets().inNamespace(namespace)
-            .withName(RenderedInstallation.parse(fromRegistry).workloadName()).get();
-        assertNotNull(statefulSet, helm.name() + ": the StatefulSet installed from the registry");
-        assertEquals(2, statefulSet.getSpec().getReplicas());
-        helm.ok("uninstall", name, "-n", namespace, "--wait");
-
-        helm.install(name, release.chartDir(cluster).toString(), "-n", namespace, "--set", "replicas=2");
-        String fromDirectory = Installations.manifest(cluster, name, namespace);
-        helm.ok("uninstall", name, "-n", namespace, "--wait");
-        assertEquals(fromDirectory, fromRegistry, helm.name() + ": the objects installed from the registry");
+        release.assertInstallsAsTheDirectory(cluster, helm, "registry", "oci-" + helm.name(), namespace,
+            repository + "/eck-operator", "--version", ReleasedDist.VERSION, "--plain-http");
       }
     }
   }

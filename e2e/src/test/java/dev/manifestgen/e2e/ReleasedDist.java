@@ -1,10 +1,15 @@
 package dev.manifestgen.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 import dev.manifestgen.testing.ThrowawayKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * `manifest-gen package --sign` of this checkout, made once per test run into a temp dir with a
@@ -36,5 +41,28 @@ record ReleasedDist(Path dist, Path archive, Path provenance, ThrowawayKey key, 
 
   Path chartDir(Cluster cluster) {
     return cluster.projectRoot().resolve("charts/eck-operator");
+  }
+
+  /**
+   * Installs {@code chart} (a repository's or a registry's reference, with {@code installArgs}) with
+   * {@code --set replicas=2}, checks the StatefulSet got two replicas, then installs the chart directory the
+   * same way: both installations must be the same objects. Each is uninstalled after.
+   */
+  void assertInstallsAsTheDirectory(Cluster cluster, HelmVersions helm, String from, String name, String namespace,
+      String chart, String... installArgs) {
+    List<String> args = new ArrayList<>(List.of(installArgs));
+    args.addAll(List.of("-n", namespace, "--create-namespace", "--set", "replicas=2"));
+    helm.install(name, chart, args.toArray(String[]::new));
+    String installed = Installations.manifest(cluster, name, namespace);
+    var statefulSet = cluster.admin().apps().statefulSets().inNamespace(namespace)
+        .withName(RenderedInstallation.parse(installed).workloadName()).get();
+    assertNotNull(statefulSet, helm.name() + ": the StatefulSet installed from the " + from);
+    assertEquals(2, statefulSet.getSpec().getReplicas());
+    helm.ok("uninstall", name, "-n", namespace, "--wait");
+
+    helm.install(name, chartDir(cluster).toString(), "-n", namespace, "--set", "replicas=2");
+    String fromDirectory = Installations.manifest(cluster, name, namespace);
+    helm.ok("uninstall", name, "-n", namespace, "--wait");
+    assertEquals(fromDirectory, installed, helm.name() + ": the objects installed from the " + from);
   }
 }
