@@ -1,5 +1,7 @@
 package dev.manifestgen.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.manifestgen.validate.Finding;
@@ -113,6 +115,47 @@ class SchemaAgreementTest {
       metadata.put("namespace", NAMESPACE);
     }
     return copy;
+  }
+
+  /**
+   * MG107 flips at the very byte where the API server starts refusing client-side kubectl apply: the largest
+   * ConfigMap validate accepts is applied, one byte more is refused by both. The data holds characters
+   * Go's JSON escapes (&lt; &amp;) and UTF-8 of several bytes, which the annotation counts as encoded.
+   */
+  @Test
+  void lastAppliedLimitIsTheServersToTheByte(Cluster cluster, @TempDir Path dir) throws IOException {
+    Namespaces.ensure(cluster, NAMESPACE);
+    int low = 0;
+    int high = 300_000; // validate accepts low and refuses high
+    if (validate(limitCase(low)).refused() || !validate(limitCase(high)).refused()) {
+      throw new AssertionError("the search range does not straddle MG107's limit");
+    }
+    while (high - low > 1) {
+      int middle = (low + high) >>> 1;
+      if (validate(limitCase(middle)).refused()) {
+        high = middle;
+      } else {
+        low = middle;
+      }
+    }
+    for (int padding : List.of(low, high)) {
+      Case c = limitCase(padding);
+      Path file = dir.resolve(c.name() + ".yaml");
+      Files.writeString(file, c.yaml());
+      Verdict validate = validate(c);
+      Verdict server = server(cluster, file);
+      assertEquals(validate.refused(), server.refused(), c.description() + ": validate " + validate.why() + "; server "
+          + server.why());
+    }
+    System.err.println("last-applied limit: validate and the server both accept " + low + " bytes of padding and refuse "
+        + high);
+  }
+
+  private static Case limitCase(int padding) {
+    String name = "last-applied-" + padding;
+    return new Case(name, "ConfigMap with " + padding + " bytes of padding", "apiVersion: v1\nkind: ConfigMap\n"
+        + "metadata: {name: " + name + ", namespace: " + NAMESPACE + ", annotations: {note: \"<&>\"}}\n"
+        + "data:\n  text: \"<&> é 日本 " + "x".repeat(padding) + "\"\n");
   }
 
   private static String dump(Map<String, Object> tree) {

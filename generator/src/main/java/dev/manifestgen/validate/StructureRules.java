@@ -42,7 +42,10 @@ final class StructureRules {
             StructureRules::customResourceDefinitions),
         Rule.of("MG106", Severity.WARNING, "Nothing the API server accepts but drops or cannot use: unknown fields where "
             + "kubectl does not look (set to null, below a CRD schema's items or additionalProperties), a template's container without "
-            + "an image.", StructureRules::accepted));
+            + "an image.", StructureRules::accepted),
+        Rule.of("MG107", Severity.ERROR, "An object fits client-side kubectl apply: its annotations, with the "
+            + "last-applied-configuration kubectl adds, stay within the API server's 262,144 bytes (else apply it with "
+            + "kubectl apply --server-side, or helm).", StructureRules::appliable));
   }
 
   private static void schema(ValidationContext c, Findings f) {
@@ -98,6 +101,18 @@ final class StructureRules {
           f.add(w.object(), w.specPath() + ".containers[" + i + "].image", "this container has no image: the API server "
               + "accepts the template, but no pod of it can start");
         }
+      }
+    }
+  }
+
+  private static void appliable(ValidationContext c, Findings f) {
+    for (ManifestObject o : c.manifests().objects()) {
+      long bytes = LastAppliedAnnotation.annotationBytes(o.raw());
+      if (bytes > LastAppliedAnnotation.LIMIT) {
+        f.add(o, "metadata.annotations", String.format("too large for client-side kubectl apply: with the %s "
+            + "annotation kubectl adds, its annotations take %,d bytes, over the API server's limit of %,d; install it "
+            + "with kubectl apply --server-side (or kubectl create, or helm)", LastAppliedAnnotation.KEY, bytes,
+            LastAppliedAnnotation.LIMIT));
       }
     }
   }
