@@ -50,14 +50,21 @@ public final class ManifestGen implements Runnable {
   }
 
   public static void main(String[] args) {
-    if (rendersTemplates(args)) {
-      Renderer.prepareEngine();
-    }
-    CommandLine cli = commandLine(new ManifestGen());
     StandardOutput stdout = StandardOutput.open();
     PrintWriter out = stdout.writer();
-    cli.setOut(out);
-    int exit = cli.execute(args);
+    PrintWriter err = null;
+    int exit;
+    if (QuickAnswers.answers(args) && QuickAnswers.print(args, out)) {
+      exit = 0;
+    } else {
+      if (rendersTemplates(args)) {
+        Renderer.prepareEngine();
+      }
+      CommandLine cli = commandLine(new ManifestGen());
+      cli.setOut(out);
+      exit = cli.execute(args);
+      err = cli.getErr();
+    }
     if (stdout.readerWentAway()) {
       // generate | head -1: the reader has all it wanted. Quiet, and the status a shell gives helm
       // (a Go program killed by SIGPIPE): 128 + 13.
@@ -65,8 +72,11 @@ public final class ManifestGen implements Runnable {
     }
     String failure = stdout.failureMessage(out);
     if (failure != null) {
-      cli.getErr().println("error: " + failure);
-      cli.getErr().flush();
+      if (err == null) {
+        err = new PrintWriter(System.err, true);
+      }
+      err.println("error: " + failure);
+      err.flush();
       exit = ExitCodes.BAD_INPUT;
     }
     System.exit(exit);
@@ -129,10 +139,15 @@ public final class ManifestGen implements Runnable {
 
     @Override
     public String[] getVersion() {
+      return lines(((ManifestGen) spec.root().userObject()).projectRoot);
+    }
+
+    /** The two lines, for the project at {@code projectRoot} (null: found from the working directory). */
+    static String[] lines(Path projectRoot) {
       String v = ManifestGen.class.getPackage().getImplementationVersion();
       String tool = "manifest-gen " + (v == null ? "(development build)" : v);
       try {
-        Project project = ((ManifestGen) spec.root().userObject()).project();
+        Project project = new ManifestGen(projectRoot).project();
         ChartMetadata chart = ChartMetadata.load(project.resolve(Project.CHART_METADATA), Project.CHART_METADATA);
         return new String[] {tool, "operator " + chart.appVersion() + " (appVersion of chart " + chart.name() + " "
             + chart.version() + " in " + project.resolve(Project.CHART_METADATA) + ")"};

@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "package", sortOptions = false,
     description = {
-        "Write a release into a directory: the chart archive <name>-<version>.tgz (what `helm package`",
-        "makes of charts/eck-operator), with --sign its provenance <archive>.prov (as `helm package",
-        "--sign`), all-in-one.yaml, crds.yaml, a chart repository index.yaml and SHA256SUMS.",
+        "Write a release into a directory: the chart archive, installation files, index.yaml and checksums.",
+        "The chart archive <name>-<version>.tgz is what `helm package` makes of charts/eck-operator; with",
+        "--sign, its provenance <archive>.prov (as `helm package --sign`); then all-in-one.yaml, crds.yaml,",
+        "a chart repository index.yaml and SHA256SUMS.",
         "Byte-for-byte reproducible: every timestamp is SOURCE_DATE_EPOCH (make release sets the last",
         "commit's). Refuses to package generated files that are stale."})
 final class PackageCommand implements Callable<Integer> {

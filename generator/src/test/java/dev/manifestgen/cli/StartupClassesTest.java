@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Commands that never render or read manifests start without the heavy libraries: the CLI runs in a
  * child JVM (no class-data archive, so every class it needs is loaded) with -Xlog:class+load, and the
  * log must hold no Jackson, jinjava or Guava class. Such a class creeps in when a class picocli
- * inspects names one of their types (ValidateCommand once named Jackson's printer).
+ * inspects names one of their types (ValidateCommand once named Jackson's printer). The version and the
+ * top-level usage do not even build picocli's model (QuickAnswers).
  */
 class StartupClassesTest {
   private static final List<String> HEAVY = List.of("com.fasterxml.jackson.", "com.hubspot.jinjava.",
@@ -41,7 +42,11 @@ class StartupClassesTest {
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the child JVM finished");
     assertEquals(0, p.exitValue(), out);
     List<String> loaded = Files.readAllLines(log);
-    assertTrue(loaded.stream().anyMatch(l -> l.contains(" picocli.CommandLine ")), "the log lists the CLI's classes");
+    assertTrue(loaded.stream().anyMatch(l -> l.contains(" dev.manifestgen.cli.ManifestGen ")), "the log lists the CLI's classes");
+    if (QuickAnswers.answers(command.split(" "))) {
+      assertTrue(loaded.stream().noneMatch(l -> l.contains(" picocli.CommandLine$Model$CommandSpec ")),
+          "manifest-gen " + command + " built picocli's command model: QuickAnswers should answer it");
+    }
     List<String> heavy = loaded.stream().filter(l -> HEAVY.stream().anyMatch(l::contains)).collect(Collectors.toList());
     assertEquals(List.of(), heavy, "manifest-gen " + command + " loaded classes it does not need");
   }
