@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,11 +22,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "manifest-gen", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
     usageHelpWidth = 100, versionProvider = ManifestGen.Version.class,
-    description = "Renders the Elastic operator's all-in-one manifest and Helm chart from one set of templates, and checks them.",
-    subcommands = {GenerateCommand.class, ChartCommand.class, CheckCommand.class, ValidateCommand.class, CanICommand.class,
-        RulesCommand.class, ContractCommand.class, CrdsCommand.class, PackageCommand.class, CompletionCommand.class,
-        CommandLine.HelpCommand.class})
+    description = "Renders the Elastic operator's all-in-one manifest and Helm chart from one set of templates, and checks them.")
 public final class ManifestGen implements Runnable {
+  /** The commands, in the order the usage lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(GenerateCommand.class, ChartCommand.class, CheckCommand.class,
+      ValidateCommand.class, CanICommand.class, RulesCommand.class, ContractCommand.class, CrdsCommand.class,
+      PackageCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class);
+
   private final Path projectRoot;
   @Spec CommandSpec spec;
 
@@ -60,7 +63,7 @@ public final class ManifestGen implements Runnable {
       if (rendersTemplates(args)) {
         Renderer.prepareEngine();
       }
-      CommandLine cli = commandLine(new ManifestGen());
+      CommandLine cli = commandLine(new ManifestGen(), args);
       cli.setOut(out);
       exit = cli.execute(args);
       err = cli.getErr();
@@ -94,8 +97,22 @@ public final class ManifestGen implements Runnable {
     return args[0].equals("generate") || args[0].equals("check") || args[0].equals("package");
   }
 
+  /** The command line with every command. */
   public static CommandLine commandLine(ManifestGen root) {
+    return commandLine(root, new String[0]);
+  }
+
+  /**
+   * The command line for {@code args}: when they start with a command's name, only that command is
+   * built (picocli's model of each costs start-up time); otherwise (the usage, a mistyped command,
+   * {@code help}, {@code completion}) every command.
+   */
+  static CommandLine commandLine(ManifestGen root, String[] args) {
     CommandLine cli = new CommandLine(root);
+    Class<?> only = args.length == 0 ? null : command(args[0]);
+    for (Class<?> command : only == null ? COMMANDS : List.of(only)) {
+      cli.addSubcommand(command);
+    }
     // Helm gives @ no meaning: --set @file must reach the values parser as it was typed.
     cli.setExpandAtFiles(false);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -113,6 +130,18 @@ public final class ManifestGen implements Runnable {
       return isBadInput(e) ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL_ERROR;
     });
     return cli;
+  }
+
+  /** The command {@code name} names when it needs no other command (help and completion list them all). */
+  private static Class<?> command(String name) {
+    for (Class<?> command : COMMANDS) {
+      Command c = command.getAnnotation(Command.class);
+      if ((c.name().equals(name) || Arrays.asList(c.aliases()).contains(name))
+          && command != CommandLine.HelpCommand.class && command != CompletionCommand.class) {
+        return command;
+      }
+    }
+    return null;
   }
 
   static boolean isBadInput(Exception e) {
