@@ -78,6 +78,7 @@ public final class ValueDefinitions {
    */
   public ValueDefinitions withDefaults(Map<String, Object> replaced) throws YamlException {
     List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+    boolean changed = false;
     for (Map.Entry<String, Object> e : replaced.entrySet()) {
       ValueDefinition d = find(e.getKey());
       if (d == null || d.type() == ValueType.OBJECT || d.type() == ValueType.LIST || d.type() == ValueType.MAP) {
@@ -91,8 +92,9 @@ public final class ValueDefinitions {
       String key = e.getKey().substring(e.getKey().lastIndexOf('.') + 1);
       int colon = line.indexOf(key + ":");
       lines.set(index, line.substring(0, colon + key.length() + 1) + " " + scalar(e.getValue()));
+      changed = true;
     }
-    return parse(String.join("\n", lines), displayName);
+    return changed ? parse(String.join("\n", lines), displayName) : this;
   }
 
   /** A scalar as YAML reads it back: plain when it cannot be mistaken for another type, else double-quoted. */
