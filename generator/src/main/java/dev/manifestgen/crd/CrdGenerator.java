@@ -173,6 +173,7 @@ public final class CrdGenerator {
       if (!subresources.isEmpty()) {
         v.put("subresources", subresources);
       }
+      VersionMarkers.apply(decl, v);
       versionList.add(v);
     }
     if (storage != 1) {
@@ -191,7 +192,9 @@ public final class CrdGenerator {
     Map<String, Object> crd = new LinkedHashMap<>();
     crd.put("apiVersion", "apiextensions.k8s.io/v1");
     crd.put("kind", "CustomResourceDefinition");
-    crd.put("metadata", map("name", names.get("plural") + "." + group));
+    Map<String, Object> metadata = VersionMarkers.metadata(versions.stream().map(KindVersion::decl).toList());
+    metadata.put("name", names.get("plural") + "." + group);
+    crd.put("metadata", metadata);
     crd.put("spec", spec);
     return crd;
   }

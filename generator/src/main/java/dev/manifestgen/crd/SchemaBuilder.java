@@ -143,9 +143,10 @@ final class SchemaBuilder {
     return switch (name) {
       case "string" -> map("type", "string");
       case "bool" -> map("type", "boolean");
-      case "int32", "int16", "int8", "uint16", "uint8", "byte" -> map("format", "int32", "type", "integer");
-      case "int64", "uint32", "uint64" -> map("format", "int64", "type", "integer");
-      case "int", "uint", "rune" -> map("type", "integer");
+      // controller-gen gives a format to the 32- and 64-bit integers only (rune is int32, byte uint8).
+      case "int32", "uint32", "rune" -> map("format", "int32", "type", "integer");
+      case "int64", "uint64" -> map("format", "int64", "type", "integer");
+      case "int", "uint", "int8", "int16", "uint8", "uint16", "byte", "uintptr" -> map("type", "integer");
       case "float32", "float64" -> map("type", "number");
       default -> throw new CrdException(where + ": " + name + " in " + in.name()
           + " has no JSON schema (expected a string, number, bool, struct, slice or map)");
@@ -157,6 +158,13 @@ final class SchemaBuilder {
     List<String> required = new ArrayList<>();
     boolean optionalByDefault = module.packageMarkers(in.packagePath()).stream()
         .anyMatch(m -> m.name().equals("kubebuilder:validation:Optional"));
+    java.util.Set<String> oneOfFields = new java.util.HashSet<>();
+    for (Marker m : in.markers()) {
+      if (m.name().endsWith("OneOf")) {
+        oneOfFields.addAll(Marker.items(m.value() == null ? "" : m.value()));
+      }
+    }
+    List<String> immutable = new ArrayList<>();
     for (GoField field : struct.fields()) {
       String json = field.tagValue("json");
       if (json == null && !field.embedded()) {
@@ -176,7 +184,13 @@ final class SchemaBuilder {
       String property = name.isEmpty() ? field.name() : name;
       properties.put(property, field(field, in, objectRoot));
       if (isRequired(field, options, optionalByDefault)) {
+        if (oneOfFields.contains(property)) {
+          throw new CrdException(in.file() + ":" + field.line() + ": field " + property + " of " + in.name()
+              + " is in a one-of marker, so it must be optional (omitempty or +optional)");
+        }
         required.add(property);
+      } else if (has(field.markers(), "k8s:immutable")) {
+        immutable.add(property);
       }
     }
     Map<String, Object> out = new LinkedHashMap<>();
@@ -187,6 +201,9 @@ final class SchemaBuilder {
       out.put("required", required);
     }
     out.put("type", "object");
+    for (String field : immutable) {
+      CelRules.add(out, CelRules.keptOnceSet(field));
+    }
     return out;
   }
 
@@ -216,7 +233,8 @@ final class SchemaBuilder {
     Map<String, Object> schema;
     if (schemaless) {
       schema = new LinkedHashMap<>();
-    } else if (field.type() instanceof GoType.Opaque && has(field.markers(), "kubebuilder:pruning:PreserveUnknownFields")) {
+    } else if (field.type() instanceof GoType.Opaque && (has(field.markers(), "kubebuilder:pruning:PreserveUnknownFields")
+        || has(field.markers(), "kubebuilder:validation:XPreserveUnknownFields"))) {
       schema = new LinkedHashMap<>();
     } else if (objectRoot && field.type() instanceof GoType.Named n && KnownTypes.META.equals(n.packagePath())
         && n.name().equals("ObjectMeta")) {
@@ -228,18 +246,39 @@ final class SchemaBuilder {
     if (description != null) {
       schema.put("description", description);
     }
+    // The field's own CEL rules come before its type's, as controller-gen merges them.
+    Object typeRules = schema.remove(CelRules.KEY);
     applyMarkers(field.markers(), schema);
+    if (typeRules instanceof List<?> rules) {
+      for (Object rule : rules) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) rule;
+        CelRules.add(schema, r);
+      }
+    }
     return schema;
   }
 
+  /**
+   * Whether a field is required, by controller-gen's precedence: kubebuilder's Optional, then its Required,
+   * then Kubernetes' +optional (+k8s:optional), then +required (+k8s:required); else required unless the
+   * package is +kubebuilder:validation:Optional or the field omitempty/omitzero.
+   */
   private static boolean isRequired(GoField field, List<String> options, boolean optionalByDefault) {
-    if (has(field.markers(), "optional") || has(field.markers(), "kubebuilder:validation:Optional")) {
+    List<Marker> markers = field.markers();
+    if (has(markers, "kubebuilder:validation:Optional")) {
       return false;
     }
-    if (has(field.markers(), "kubebuilder:validation:Required")) {
+    if (has(markers, "kubebuilder:validation:Required")) {
       return true;
     }
-    return !optionalByDefault && !options.contains("omitempty");
+    if (has(markers, "optional") || has(markers, "k8s:optional")) {
+      return false;
+    }
+    if (has(markers, "required") || has(markers, "k8s:required")) {
+      return true;
+    }
+    return !optionalByDefault && !options.contains("omitempty") && !options.contains("omitzero");
   }
 
   private static boolean has(List<Marker> markers, String name) {
@@ -268,7 +307,7 @@ final class SchemaBuilder {
   }
 
   private static void applyMarkers(List<Marker> markers, Map<String, Object> schema) throws CrdException {
-    for (Marker m : markers) {
+    for (Marker m : ValidationMarkers.inApplyOrder(markers)) {
       ValidationMarkers.apply(m, schema);
     }
   }
