@@ -40,7 +40,7 @@ final class MarkerRegistry {
       V + "ExactlyOneOf", V + "AtMostOneOf", V + "AtLeastOneOf",
       "optional", "required", "nullable", "listType", "listMapKey", "mapType", "structType",
       "k8s:optional", "k8s:required", "k8s:immutable", "k8s:minimum", "k8s:maximum", "k8s:maxItems",
-      "k8s:listType", "k8s:listMapKey"),
+      "k8s:listType", "k8s:listMapKey", "k8s:enum"),
       ITEM_MARKERS.stream().flatMap(m -> Stream.of(V + m, V + "items:" + m))).collect(Collectors.toUnmodifiableSet());
 
   /** Markers other generators read (deepcopy, webhooks, RBAC, clients): known, and not the CRD's business. */

@@ -67,11 +67,27 @@ final class SchemaBuilder {
       if (description != null) {
         schema.put("description", description);
       }
+      if (decl.has("k8s:enum")) {
+        enumOfConstants(decl, schema);
+      }
       applyMarkers(decl.markers(), schema);
       return schema;
     } finally {
       expanding.pop();
     }
+  }
+
+  /** A {@code +k8s:enum} type: a string whose values are its package's constants of that type. */
+  private void enumOfConstants(GoTypeDecl decl, Map<String, Object> schema) throws CrdException {
+    if (!"string".equals(schema.get("type"))) {
+      throw new CrdException(decl.where() + ": +k8s:enum on " + decl.name() + ": an enum type must be a string");
+    }
+    List<String> values = module.enumValues(decl.packagePath(), decl.name());
+    if (values.isEmpty()) {
+      throw new CrdException(decl.where() + ": +k8s:enum on " + decl.name() + ": no constant of type " + decl.name()
+          + " with a string value in its package");
+    }
+    schema.put("enum", new ArrayList<Object>(values));
   }
 
   /** The schema of a type written in {@code in}'s declaration on {@code line}. */
@@ -229,6 +245,10 @@ final class SchemaBuilder {
   }
 
   private Map<String, Object> field(GoField field, GoTypeDecl in, boolean objectRoot) throws CrdException {
+    if (has(field.markers(), "k8s:enum")) {
+      throw new CrdException(in.file() + ":" + field.line() + ": +k8s:enum on field " + field.name() + " of "
+          + in.name() + ": it belongs on the enum's type declaration");
+    }
     boolean schemaless = has(field.markers(), "kubebuilder:validation:Schemaless");
     Map<String, Object> schema;
     if (schemaless) {

@@ -125,6 +125,30 @@ class ControllerGenMarkersTest {
   }
 
   @Test
+  void anXValidationWithAnUnknownReasonIsRefused(@TempDir Path tmp) throws IOException {
+    Path module = tmp.resolve("m");
+    Files.createDirectories(module.resolve("api/v1"));
+    Files.writeString(module.resolve("go.mod"), "module example.com/m\n\ngo 1.15\n\nrequire k8s.io/apimachinery v0.20.2\n");
+    Files.writeString(module.resolve("api/v1/types.go"), """
+        // +groupName=m.example.com
+        package v1
+
+        import metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
+        type Thing struct {
+        	metav1.TypeMeta   `json:",inline"`
+        	metav1.ObjectMeta `json:"metadata,omitempty"`
+        	// +kubebuilder:validation:XValidation:rule="self != ''",reason=Because
+        	Name string `json:"name,omitempty"`
+        }
+        """);
+    CrdException e = assertThrows(CrdException.class,
+        () -> CrdGenerator.generate(module, GoModuleCache.fromEnvironment(), CrdSettings.NONE));
+    assertEquals("api/v1/types.go:9: +kubebuilder:validation:XValidation: reason=Because: expected one of"
+        + " FieldValueRequired, FieldValueInvalid, FieldValueForbidden, FieldValueDuplicate", e.getMessage());
+  }
+
+  @Test
   void defaultsInMarkerSyntax() throws MarkerValue.BadValue {
     assertEquals(Map.of("creationPolicy", "Owner"), MarkerValue.parse("{creationPolicy:Owner}"));
     assertEquals(List.of("a", "b"), MarkerValue.parse("{a,b}"));

@@ -215,6 +215,8 @@ type WidgetSpec struct {
 
 	Level Level `json:"level,omitempty"`
 
+	Phase Phase `json:"phase,omitempty"`
+
 	// +kubebuilder:validation:MaxLength=8
 	ShortLevel Level `json:"shortLevel,omitempty"`
 
@@ -233,6 +235,22 @@ type WidgetSpec struct {
 	// +kubebuilder:default={}
 	Empty []string `json:"empty,omitempty"`
 }
+
+// Phase is an enum of its constants.
+// +k8s:enum
+type Phase string
+
+const (
+	// PhaseRunning runs.
+	PhaseRunning Phase = "Running"
+	PhasePending Phase = "Pending"
+	// Untyped is not a Phase.
+	Untyped = "Untyped"
+	otherLevel Level = "other"
+)
+
+// PhaseFailed is declared alone.
+const PhaseFailed Phase = `Failed`
 
 // Level is a named string with its own bounds.
 // +kubebuilder:validation:Enum=low;high
