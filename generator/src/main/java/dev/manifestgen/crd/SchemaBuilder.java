@@ -23,6 +23,8 @@ final class SchemaBuilder {
   private final Deque<GoTypeDecl> expanding = new ArrayDeque<>();
 
   private final boolean embeddedObjectMeta;
+  /** Where a struct keeps its inlined structs' CEL rules until its own type's markers have added theirs. */
+  private static final String INLINE_RULES = "\0inline-rules";
 
   SchemaBuilder(ApiModule module, boolean embeddedObjectMeta) {
     this.module = module;
@@ -71,6 +73,7 @@ final class SchemaBuilder {
         enumOfConstants(decl, schema);
       }
       applyMarkers(decl.markers(), schema);
+      finishInlineRules(schema);
       return schema;
     } finally {
       expanding.pop();
@@ -181,6 +184,7 @@ final class SchemaBuilder {
       }
     }
     List<String> immutable = new ArrayList<>();
+    Map<String, Object> merged = new LinkedHashMap<>();
     for (GoField field : struct.fields()) {
       String json = field.tagValue("json");
       if (json == null && !field.embedded()) {
@@ -194,7 +198,7 @@ final class SchemaBuilder {
         continue;
       }
       if (options.contains("inline") || (field.embedded() && name.isEmpty())) {
-        inline(field, in, properties, required);
+        inline(field, in, properties, required, merged);
         continue;
       }
       String property = name.isEmpty() ? field.name() : name;
@@ -220,12 +224,18 @@ final class SchemaBuilder {
     for (String field : immutable) {
       CelRules.add(out, CelRules.keptOnceSet(field));
     }
+    merged.forEach(out::putIfAbsent);
     return out;
   }
 
   @SuppressWarnings("unchecked")
-  private void inline(GoField field, GoTypeDecl in, Map<String, Object> properties, List<String> required)
-      throws CrdException {
+  /**
+   * Merges an inline field's struct into its parent's properties and required; its other keywords go to
+   * {@code merged} (the parent keeps its own where both have one), its CEL rules to the parent's after the
+   * parent's own, as controller-gen flattens an embedded struct.
+   */
+  private void inline(GoField field, GoTypeDecl in, Map<String, Object> properties, List<String> required,
+      Map<String, Object> merged) throws CrdException {
     Map<String, Object> embedded = schema(field.type(), in, field.line());
     Object props = embedded.get("properties");
     if (!"object".equals(embedded.get("type")) || embedded.containsKey("x-kubernetes-preserve-unknown-fields")) {
@@ -240,6 +250,26 @@ final class SchemaBuilder {
         if (!required.contains(o)) {
           required.add((String) o);
         }
+      }
+    }
+    finishInlineRules(embedded);
+    for (var e : embedded.entrySet()) {
+      switch (e.getKey()) {
+        case "properties", "required", "type", "description", "title", "example", "externalDocs" -> { }
+        case CelRules.KEY -> ((List<Object>) merged.computeIfAbsent(INLINE_RULES, k -> new ArrayList<>()))
+            .addAll((List<Object>) e.getValue());
+        default -> merged.putIfAbsent(e.getKey(), e.getValue());
+      }
+    }
+  }
+
+  /** Puts the CEL rules of inlined structs after the node's own (its struct's and its type's markers'). */
+  @SuppressWarnings("unchecked")
+  private static void finishInlineRules(Map<String, Object> schema) {
+    Object rules = schema.remove(INLINE_RULES);
+    if (rules instanceof List<?> list) {
+      for (Object rule : list) {
+        CelRules.add(schema, (Map<String, Object>) rule);
       }
     }
   }
@@ -266,9 +296,14 @@ final class SchemaBuilder {
     if (description != null) {
       schema.put("description", description);
     }
-    // The field's own CEL rules come before its type's, as controller-gen merges them.
+    finishInlineRules(schema);
+    // The field's own CEL rules come before its type's, and its type's enum wins, as controller-gen merges them.
     Object typeRules = schema.remove(CelRules.KEY);
+    Object typeEnum = schema.get("enum");
     applyMarkers(field.markers(), schema);
+    if (typeEnum != null) {
+      schema.put("enum", typeEnum);
+    }
     if (typeRules instanceof List<?> rules) {
       for (Object rule : rules) {
         @SuppressWarnings("unchecked")
