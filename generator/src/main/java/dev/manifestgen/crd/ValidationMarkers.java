@@ -38,7 +38,11 @@ final class ValidationMarkers {
       }
       case V + "Minimum", V + "Maximum", V + "MultipleOf", "k8s:minimum", "k8s:maximum" -> {
         expectType(m, schema, "integer", "number");
-        schema.put(lowerFirst(name.substring(name.lastIndexOf(':') + 1)), number(m));
+        Number value = number(m);
+        if ("integer".equals(schema.get("type")) && value instanceof Double d && d != Math.rint(d)) {
+          throw new CrdException(m.where() + ": +" + name + "=" + m.text() + ": an integer field needs an integral value");
+        }
+        schema.put(lowerFirst(name.substring(name.lastIndexOf(':') + 1)), value);
       }
       case V + "ExclusiveMinimum", V + "ExclusiveMaximum" -> {
         expectType(m, schema, "integer", "number");
