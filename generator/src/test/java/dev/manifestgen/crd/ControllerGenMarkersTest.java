@@ -18,13 +18,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * controller-gen v0.23.0's marker set on the fixture module gosrc/markers-current: CEL rules, list-map
  * keys, list/map/struct types, required and optional at field and package level, defaults in marker
  * syntax and as JSON, items:*, one-of rules, k8s:* aliases, deprecated versions, selectable fields,
- * metav1.LabelSelector and metav1.Condition (apimachinery v0.20.2, from the module cache: make go-modules).
+ * metav1.LabelSelector and metav1.Condition (apimachinery v0.20.2, from the module cache: make go-modules);
+ * and on gosrc/selector-v0.18.6, metav1.LabelSelector at apimachinery v0.18.6 (no +structType marker yet).
  * {@code expected/} holds what controller-gen v0.23.0 printed for the module
  * ({@code controller-gen crd:crdVersions=v1 paths=./pkg/apis/... output:crd:dir=expected}). The CRDs are
  * compared as trees, descriptions aside (controller-gen v0.23.0 keeps a comment's line breaks,
@@ -41,16 +44,20 @@ class ControllerGenMarkersTest {
     result = CrdGenerator.generate(TREE, GoModuleCache.fromEnvironment(), CrdSettings.NONE);
   }
 
-  @Test
-  void everyCrdIsControllerGensDescriptionsAndRequiredOrderAside() throws IOException {
-    assertEquals(List.of(), result.warnings());
+  @ParameterizedTest
+  @ValueSource(strings = {"markers-current", "selector-v0.18.6"})
+  void everyCrdIsControllerGensDescriptionsAndRequiredOrderAside(String treeName) throws Exception {
+    Path tree = TREE.resolveSibling(treeName);
+    CrdGenerator.Result r = treeName.equals("markers-current") ? result
+        : CrdGenerator.generate(tree, GoModuleCache.fromEnvironment(), CrdSettings.NONE);
+    assertEquals(List.of(), r.warnings());
     List<String> expectedFiles;
-    try (Stream<Path> files = Files.list(TREE.resolve("expected"))) {
+    try (Stream<Path> files = Files.list(tree.resolve("expected"))) {
       expectedFiles = files.map(f -> f.getFileName().toString()).sorted().toList();
     }
-    assertEquals(expectedFiles, result.crds().stream().map(GeneratedCrd::fileName).toList());
-    for (GeneratedCrd crd : result.crds()) {
-      Map<String, Object> theirs = new Yaml().load(Files.readString(TREE.resolve("expected").resolve(crd.fileName())));
+    assertEquals(expectedFiles, r.crds().stream().map(GeneratedCrd::fileName).toList());
+    for (GeneratedCrd crd : r.crds()) {
+      Map<String, Object> theirs = new Yaml().load(Files.readString(tree.resolve("expected").resolve(crd.fileName())));
       Map<String, Object> ours = new Yaml().load(crd.yaml());
       assertEquals(comparable(theirs.get("spec")), comparable(ours.get("spec")), crd.fileName());
     }
