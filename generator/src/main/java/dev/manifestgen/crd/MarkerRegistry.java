@@ -28,7 +28,7 @@ final class MarkerRegistry {
       "XPreserveUnknownFields", "XEmbeddedResource", "XIntOrString", "XValidation");
 
   /** Markers that shape CRDs and schemas. */
-  static final Set<String> CRD = java.util.stream.Stream.concat(Stream.of(
+  static final Set<String> CRD = Stream.concat(Stream.of(
       "groupName", "versionName",
       "kubebuilder:object:root", "kubebuilder:subresource:status", "kubebuilder:subresource:scale",
       "kubebuilder:resource", "kubebuilder:printcolumn", "kubebuilder:storageversion",
@@ -49,7 +49,7 @@ final class MarkerRegistry {
       "k8s:deepcopy-gen", "k8s:deepcopy-gen:interfaces", "k8s:openapi-gen", "kubebuilder:ac:generate",
       "kubebuilder:docs-gen:collapse");
 
-  private static final List<String> NAMES = java.util.stream.Stream.concat(CRD.stream(), OTHERS.stream())
+  private static final List<String> NAMES = Stream.concat(CRD.stream(), OTHERS.stream())
       .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
       .toList();
 

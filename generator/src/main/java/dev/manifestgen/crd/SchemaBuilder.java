@@ -175,14 +175,7 @@ final class SchemaBuilder {
   private Map<String, Object> struct(GoType.Struct struct, GoTypeDecl in, boolean objectRoot) throws CrdException {
     Map<String, Object> properties = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
-    boolean optionalByDefault = module.packageMarkers(in.packagePath()).stream()
-        .anyMatch(m -> m.name().equals("kubebuilder:validation:Optional"));
-    java.util.Set<String> oneOfFields = new java.util.HashSet<>();
-    for (Marker m : in.markers()) {
-      if (m.name().endsWith("OneOf")) {
-        oneOfFields.addAll(Marker.items(m.value() == null ? "" : m.value()));
-      }
-    }
+    Requiredness requiredness = new Requiredness(in, module.packageMarkers(in.packagePath()));
     List<String> immutable = new ArrayList<>();
     Map<String, Object> merged = new LinkedHashMap<>();
     for (GoField field : struct.fields()) {
@@ -203,11 +196,7 @@ final class SchemaBuilder {
       }
       String property = name.isEmpty() ? field.name() : name;
       properties.put(property, field(field, in, objectRoot));
-      if (isRequired(field, options, optionalByDefault)) {
-        if (oneOfFields.contains(property)) {
-          throw new CrdException(in.file() + ":" + field.line() + ": field " + property + " of " + in.name()
-              + " is in a one-of marker, so it must be optional (omitempty or +optional)");
-        }
+      if (requiredness.isRequired(field, property, options)) {
         required.add(property);
       } else if (has(field.markers(), "k8s:immutable")) {
         immutable.add(property);
@@ -312,28 +301,6 @@ final class SchemaBuilder {
       }
     }
     return schema;
-  }
-
-  /**
-   * Whether a field is required, by controller-gen's precedence: kubebuilder's Optional, then its Required,
-   * then Kubernetes' +optional (+k8s:optional), then +required (+k8s:required); else required unless the
-   * package is +kubebuilder:validation:Optional or the field omitempty/omitzero.
-   */
-  private static boolean isRequired(GoField field, List<String> options, boolean optionalByDefault) {
-    List<Marker> markers = field.markers();
-    if (has(markers, "kubebuilder:validation:Optional")) {
-      return false;
-    }
-    if (has(markers, "kubebuilder:validation:Required")) {
-      return true;
-    }
-    if (has(markers, "optional") || has(markers, "k8s:optional")) {
-      return false;
-    }
-    if (has(markers, "required") || has(markers, "k8s:required")) {
-      return true;
-    }
-    return !optionalByDefault && !options.contains("omitempty") && !options.contains("omitzero");
   }
 
   private static boolean has(List<Marker> markers, String name) {
