@@ -26,6 +26,7 @@ type EmbedSpec struct {
 
 // Embed is a kind whose spec inlines a struct.
 // +kubebuilder:object:root=true
+// +kubebuilder:printcolumn:name="B",type=string,JSONPath=`.spec.b`,description="",format="",priority=0
 type Embed struct {
 	metav1.TypeMeta   `json:",inline"`
 	metav1.ObjectMeta `json:"metadata,omitempty"`
