@@ -36,7 +36,7 @@ final class MarkerRegistry {
       "kubebuilder:deprecatedversion", "kubebuilder:selectablefield", "kubebuilder:metadata",
       "kubebuilder:externalDocs", "kubebuilder:title", "kubebuilder:example",
       "kubebuilder:pruning:PreserveUnknownFields", "kubebuilder:default", "default",
-      V + "Optional", V + "Required", V + "Schemaless", V + "Nullable", V + "EmbeddedResource",
+      V + "Optional", V + "Required", V + "Schemaless", V + "EmbeddedResource",
       V + "ExactlyOneOf", V + "AtMostOneOf", V + "AtLeastOneOf",
       "optional", "required", "nullable", "listType", "listMapKey", "mapType", "structType",
       "k8s:optional", "k8s:required", "k8s:immutable", "k8s:minimum", "k8s:maximum", "k8s:maxItems",

@@ -75,7 +75,7 @@ final class ValidationMarkers {
         }
         schema.put("type", type);
       }
-      case V + "Nullable", "nullable" -> schema.put("nullable", true);
+      case "nullable" -> schema.put("nullable", true);
       case V + "XIntOrString" -> schema.put("x-kubernetes-int-or-string", true);
       case V + "EmbeddedResource", V + "XEmbeddedResource" -> schema.put("x-kubernetes-embedded-resource", true);
       case "kubebuilder:pruning:PreserveUnknownFields", V + "XPreserveUnknownFields" ->
