@@ -97,7 +97,12 @@ final class ValidationMarkers {
         boolean emptyObject = value instanceof Map<?, ?> map && map.isEmpty();
         schema.put("default", emptyObject && "array".equals(schema.get("type")) ? new ArrayList<>() : value);
       }
-      case "default" -> schema.put("default", json(m));
+      case "default" -> {
+        // +default=ref(Constant) names a Go constant; controller-gen leaves those out, and so do we.
+        if (m.value() == null || !m.value().strip().startsWith("ref(")) {
+          schema.put("default", json(m));
+        }
+      }
       case "kubebuilder:example" -> schema.put("example", anyValue(m));
       case "kubebuilder:title" -> {
         if (!(anyValue(m) instanceof String title)) {
