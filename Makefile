@@ -6,6 +6,8 @@ GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
 OPERATOR_SOURCE := generator/src/test/resources/gosrc/eck-1.3.0
 # The modules whose types the operator's API types use: crds reads them from the Go module cache.
 OPERATOR_API_MODULES := k8s.io/api k8s.io/apimachinery
+# The fixture written with controller-gen v0.23.0's markers reads metav1.Condition from its apimachinery.
+MARKERS_FIXTURE := generator/src/test/resources/gosrc/markers-current
 
 .PHONY: generate-manifests check-manifests release test e2e bench clean go-modules
 
@@ -35,6 +37,7 @@ release: $(JAR) go-modules
 ## network step; a no-op once they are there). crds and the tests read them from there, offline.
 go-modules:
 	cd $(OPERATOR_SOURCE) && $(GO) mod download $(OPERATOR_API_MODULES)
+	cd $(MARKERS_FIXTURE) && $(GO) mod download k8s.io/apimachinery
 
 ## Build and run every test (offline, once go-modules has filled the module cache).
 test: go-modules

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +33,7 @@ import org.yaml.snakeyaml.Yaml;
  * controller-gen's side from that same file: open fields become {@code type: object} with
  * {@code x-kubernetes-preserve-unknown-fields}, kept versions must be exactly a served-false,
  * storage-false {@code type: object} version. Descriptions are compared and reported, never failed on.
+ * A tree written with the current release's markers ({@link #CURRENT_ONLY}) runs with the current release only.
  */
 class ControllerGenOracleTest {
   private static final Path ROOT = ClusterExtension.projectRoot();
@@ -49,6 +51,12 @@ class ControllerGenOracleTest {
     REPORT.forEach(System.out::println);
   }
 
+  /**
+   * Trees for the current release only: markers-current is written with markers v0.4.0 refuses (it cannot
+   * parse their values, such as a float default); kubernetes-api-v0.37 needs a newer Go than v0.4.0 runs with.
+   */
+  private static final Set<String> CURRENT_ONLY = Set.of("markers-current", "kubernetes-api-v0.37");
+
   /** Each controller-gen with each API tree: a fixture module with go.mod and pkg/apis. */
   static Stream<Arguments> oracleRuns() throws IOException {
     List<Path> trees;
@@ -59,6 +67,9 @@ class ControllerGenOracleTest {
     List<Arguments> runs = new ArrayList<>();
     for (String version : List.of("v0.4.0", "current")) {
       for (Path tree : trees) {
+        if (version.equals("v0.4.0") && CURRENT_ONLY.contains(tree.getFileName().toString())) {
+          continue;
+        }
         runs.add(Arguments.of(version, tree.getFileName().toString()));
       }
     }

@@ -106,6 +106,11 @@ final class ApiModule {
     return out;
   }
 
+  /** The values of a {@code +k8s:enum} string type: its package's string constants of that type. */
+  List<String> enumValues(String packagePath, String typeName) throws CrdException {
+    return EnumConstants.of(contains(packagePath) ? filesByPackage.get(packagePath) : external(packagePath), typeName);
+  }
+
   GoTypeDecl type(String packagePath, String name) throws CrdException {
     return types(packagePath).get(name);
   }

@@ -18,6 +18,8 @@ import java.util.TreeMap;
 final class CommentGroups {
   /** Standalone comment lines by line number. */
   private final TreeMap<Integer, String> lines = new TreeMap<>();
+  /** The lines of general ({@code /* *}{@code /}) comments: controller-gen reads no markers there. */
+  private final Set<Integer> blockLines = new HashSet<>();
 
   CommentGroups(GoFile file) {
     Set<Integer> codeLines = new HashSet<>();
@@ -34,6 +36,9 @@ final class CommentGroups {
       String[] parts = c.text().split("\n", -1);
       for (int i = 0; i < parts.length; i++) {
         lines.put(c.line() + i, parts[i]);
+        if (c.block()) {
+          blockLines.add(c.line() + i);
+        }
       }
     }
   }
@@ -62,12 +67,17 @@ final class CommentGroups {
     return groupEndingAt(above);
   }
 
+  /** Whether a line belongs to a general comment, whose marker-like lines are text, not markers. */
+  boolean isBlock(int line) {
+    return blockLines.contains(line);
+  }
+
   /** The description lines of a comment group: marker lines left out. */
-  static List<String> docLines(TreeMap<Integer, String> group) {
+  List<String> docLines(TreeMap<Integer, String> group) {
     List<String> out = new ArrayList<>();
-    for (String text : group.values()) {
-      if (!MarkerRegistry.isMarkerComment(text)) {
-        out.add(text);
+    for (var e : group.entrySet()) {
+      if (isBlock(e.getKey()) || !MarkerRegistry.isMarkerComment(e.getValue())) {
+        out.add(e.getValue());
       }
     }
     return out;

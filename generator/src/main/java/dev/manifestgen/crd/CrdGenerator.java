@@ -170,9 +170,11 @@ public final class CrdGenerator {
       storage += isStorage ? 1 : 0;
       v.put("storage", isStorage);
       Map<String, Object> subresources = subresources(decl);
-      if (!subresources.isEmpty()) {
+      // controller-gen opens the subresources of a version it gives printer columns: `subresources: {}`
+      if (!subresources.isEmpty() || !columns.isEmpty()) {
         v.put("subresources", subresources);
       }
+      VersionMarkers.apply(decl, v);
       versionList.add(v);
     }
     if (storage != 1) {
@@ -191,7 +193,9 @@ public final class CrdGenerator {
     Map<String, Object> crd = new LinkedHashMap<>();
     crd.put("apiVersion", "apiextensions.k8s.io/v1");
     crd.put("kind", "CustomResourceDefinition");
-    crd.put("metadata", map("name", names.get("plural") + "." + group));
+    Map<String, Object> metadata = VersionMarkers.metadata(versions.stream().map(KindVersion::decl).toList());
+    metadata.put("name", names.get("plural") + "." + group);
+    crd.put("metadata", metadata);
     crd.put("spec", spec);
     return crd;
   }
@@ -202,11 +206,20 @@ public final class CrdGenerator {
       Map<String, Object> column = new LinkedHashMap<>();
       for (var a : m.args().entrySet()) {
         switch (a.getKey()) {
-          case "name", "type", "description", "format" -> column.put(a.getKey(), a.getValue());
+          case "name", "type" -> column.put(a.getKey(), a.getValue());
+          // empty is JSON's omitted value: controller-gen writes no description: '' or format: ''
+          case "description", "format" -> {
+            if (!a.getValue().isEmpty()) {
+              column.put(a.getKey(), a.getValue());
+            }
+          }
           case "JSONPath" -> column.put("jsonPath", a.getValue());
           case "priority" -> {
             try {
-              column.put("priority", Integer.parseInt(a.getValue()));
+              int priority = Integer.parseInt(a.getValue());
+              if (priority != 0) {
+                column.put("priority", priority);
+              }
             } catch (NumberFormatException e) {
               throw new CrdException(m.where() + ": priority=" + a.getValue() + ": expected an integer");
             }

@@ -90,7 +90,7 @@ final class GoTypeParser {
     TreeMap<Integer, String> doc = comments.docOf(name.line());
     List<Marker> markers = new ArrayList<>(markers(comments.groupAboveDoc(name.line())));
     markers.addAll(markers(doc));
-    return new GoTypeDecl(file.packagePath(), name.text(), typeParams, alias, type, CommentGroups.docLines(doc),
+    return new GoTypeDecl(file.packagePath(), name.text(), typeParams, alias, type, comments.docLines(doc),
         List.copyOf(markers), file.display(), name.line());
   }
 
@@ -286,7 +286,7 @@ final class GoTypeParser {
       TreeMap<Integer, String> doc = comments.docOf(line);
       List<Marker> markers = markers(doc);
       for (String n : names) {
-        fields.add(new GoField(n, embedded, type, tag, CommentGroups.docLines(doc), markers, line));
+        fields.add(new GoField(n, embedded, type, tag, comments.docLines(doc), markers, line));
       }
     }
   }
@@ -298,6 +298,9 @@ final class GoTypeParser {
   private List<Marker> markers(TreeMap<Integer, String> group) throws CrdException {
     List<Marker> out = new ArrayList<>();
     for (var e : group.entrySet()) {
+      if (comments.isBlock(e.getKey())) {
+        continue; // controller-gen reads markers from line comments only
+      }
       try {
         Marker m = MarkerRegistry.parse(e.getValue(), file.display(), e.getKey());
         if (m != null) {

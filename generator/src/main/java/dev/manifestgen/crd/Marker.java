@@ -32,15 +32,6 @@ record Marker(String name, String value, Map<String, String> args, String file, 
     return v == null ? List.of() : items(v);
   }
 
-  /** The single value as list items ({@code Enum=a;b;c}), each item kept as written (quotes included). */
-  List<String> rawItems() {
-    String v = value == null ? "" : value.strip();
-    if (v.startsWith("{") && v.endsWith("}")) {
-      return split(v.substring(1, v.length() - 1), ',');
-    }
-    return split(v, ';');
-  }
-
   static List<String> items(String v) {
     String s = v.strip();
     List<String> raw = s.startsWith("{") && s.endsWith("}") ? split(s.substring(1, s.length() - 1), ',') : split(s, ';');

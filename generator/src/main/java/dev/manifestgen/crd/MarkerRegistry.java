@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The markers the CRD generator knows, and how a marker comment's text splits into a name and its
@@ -11,40 +13,51 @@ import java.util.regex.Pattern;
  * {@code kubebuilder:resource} marker with argument {@code path}.
  */
 final class MarkerRegistry {
+  private static final String V = "kubebuilder:validation:";
+
   /** Markers that take {@code key=value} arguments after a colon. */
   static final Set<String> WITH_ARGS = Set.of(
-      "kubebuilder:resource", "kubebuilder:printcolumn", "kubebuilder:subresource:scale");
+      "kubebuilder:resource", "kubebuilder:printcolumn", "kubebuilder:subresource:scale",
+      V + "XValidation", V + "items:XValidation", "kubebuilder:selectablefield", "kubebuilder:deprecatedversion",
+      "kubebuilder:externalDocs", "kubebuilder:metadata");
+
+  /** The validation markers that also exist as {@code kubebuilder:validation:items:*}, for an array's items. */
+  static final List<String> ITEM_MARKERS = List.of(
+      "Maximum", "Minimum", "ExclusiveMaximum", "ExclusiveMinimum", "MultipleOf", "MinProperties", "MaxProperties",
+      "MaxLength", "MinLength", "Pattern", "MaxItems", "MinItems", "UniqueItems", "Enum", "Format", "Type",
+      "XPreserveUnknownFields", "XEmbeddedResource", "XIntOrString", "XValidation");
 
   /** Markers that shape CRDs and schemas. */
-  static final Set<String> CRD = Set.of(
+  static final Set<String> CRD = Stream.concat(Stream.of(
       "groupName", "versionName",
       "kubebuilder:object:root", "kubebuilder:subresource:status", "kubebuilder:subresource:scale",
       "kubebuilder:resource", "kubebuilder:printcolumn", "kubebuilder:storageversion",
       "kubebuilder:unservedversion", "kubebuilder:skipversion", "kubebuilder:skip",
-      "kubebuilder:pruning:PreserveUnknownFields", "kubebuilder:default",
-      "kubebuilder:validation:Enum", "kubebuilder:validation:Minimum", "kubebuilder:validation:Maximum",
-      "kubebuilder:validation:ExclusiveMinimum", "kubebuilder:validation:ExclusiveMaximum",
-      "kubebuilder:validation:MultipleOf", "kubebuilder:validation:MinLength", "kubebuilder:validation:MaxLength",
-      "kubebuilder:validation:Pattern", "kubebuilder:validation:MinItems", "kubebuilder:validation:MaxItems",
-      "kubebuilder:validation:UniqueItems", "kubebuilder:validation:MinProperties",
-      "kubebuilder:validation:MaxProperties", "kubebuilder:validation:Format", "kubebuilder:validation:Type",
-      "kubebuilder:validation:Optional", "kubebuilder:validation:Required", "kubebuilder:validation:Schemaless",
-      "kubebuilder:validation:Nullable", "kubebuilder:validation:XIntOrString",
-      "kubebuilder:validation:EmbeddedResource",
-      "optional", "nullable", "listType", "listMapKey", "mapType", "structType");
+      "kubebuilder:deprecatedversion", "kubebuilder:selectablefield", "kubebuilder:metadata",
+      "kubebuilder:externalDocs", "kubebuilder:title", "kubebuilder:example",
+      "kubebuilder:pruning:PreserveUnknownFields", "kubebuilder:default", "default",
+      V + "Optional", V + "Required", V + "Schemaless", V + "EmbeddedResource",
+      V + "ExactlyOneOf", V + "AtMostOneOf", V + "AtLeastOneOf",
+      "optional", "required", "nullable", "listType", "listMapKey", "mapType", "structType",
+      "k8s:optional", "k8s:required", "k8s:immutable", "k8s:minimum", "k8s:maximum", "k8s:maxItems",
+      "k8s:listType", "k8s:listMapKey", "k8s:enum"),
+      ITEM_MARKERS.stream().flatMap(m -> Stream.of(V + m, V + "items:" + m))).collect(Collectors.toUnmodifiableSet());
 
   /** Markers other generators read (deepcopy, webhooks, RBAC, clients): known, and not the CRD's business. */
   static final Set<String> OTHERS = Set.of(
       "kubebuilder:object:generate", "kubebuilder:webhook", "kubebuilder:rbac", "genclient", "genclient:nonNamespaced",
       "k8s:deepcopy-gen", "k8s:deepcopy-gen:interfaces", "k8s:openapi-gen", "kubebuilder:ac:generate",
-      "kubebuilder:docs-gen:collapse", "kubebuilder:metadata");
+      "kubebuilder:docs-gen:collapse");
 
-  private static final List<String> NAMES = java.util.stream.Stream.concat(CRD.stream(), OTHERS.stream())
+  private static final List<String> NAMES = Stream.concat(CRD.stream(), OTHERS.stream())
       .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
       .toList();
 
   /** What a comment line looks like when it is meant as a marker: {@code +word}, then {@code :}, {@code =} or the end. */
   private static final Pattern MARKER_LIKE = Pattern.compile("\\+[a-zA-Z][a-zA-Z0-9_.-]*(?:[:=].*)?");
+
+  /** The argument text of {@code name:=value} or {@code name:value=value}. */
+  private static final Pattern SINGLE_NAMED = Pattern.compile("(?:value)?=(.*)", Pattern.DOTALL);
 
   private MarkerRegistry() {}
 
@@ -73,9 +86,10 @@ final class MarkerRegistry {
         if (next == '=') {
           return new Marker(name, rest, java.util.Map.of(), file, line);
         }
-        // controller-gen's ":=" is its "=" spelled for a marker with one unnamed argument.
-        if (next == ':' && rest.startsWith("=") && !WITH_ARGS.contains(name)) {
-          return new Marker(name, rest.substring(1), java.util.Map.of(), file, line);
+        // controller-gen's ":=" (or ":value=") is its "=" spelled for a marker with one unnamed argument.
+        java.util.regex.Matcher named = SINGLE_NAMED.matcher(rest);
+        if (next == ':' && named.matches() && CRD.contains(name) && !WITH_ARGS.contains(name)) {
+          return new Marker(name, named.group(1), java.util.Map.of(), file, line);
         }
         if (next == ':' && WITH_ARGS.contains(name)) {
           return new Marker(name, null, Marker.parseArgs(rest, file + ":" + line), file, line);

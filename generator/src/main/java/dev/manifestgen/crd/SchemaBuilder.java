@@ -23,6 +23,8 @@ final class SchemaBuilder {
   private final Deque<GoTypeDecl> expanding = new ArrayDeque<>();
 
   private final boolean embeddedObjectMeta;
+  /** Where a struct keeps its inlined structs' CEL rules until its own type's markers have added theirs. */
+  private static final String INLINE_RULES = "\0inline-rules";
 
   SchemaBuilder(ApiModule module, boolean embeddedObjectMeta) {
     this.module = module;
@@ -67,11 +69,28 @@ final class SchemaBuilder {
       if (description != null) {
         schema.put("description", description);
       }
+      if (decl.has("k8s:enum")) {
+        enumOfConstants(decl, schema);
+      }
       applyMarkers(decl.markers(), schema);
+      finishInlineRules(schema);
       return schema;
     } finally {
       expanding.pop();
     }
+  }
+
+  /** A {@code +k8s:enum} type: a string whose values are its package's constants of that type. */
+  private void enumOfConstants(GoTypeDecl decl, Map<String, Object> schema) throws CrdException {
+    if (!"string".equals(schema.get("type"))) {
+      throw new CrdException(decl.where() + ": +k8s:enum on " + decl.name() + ": an enum type must be a string");
+    }
+    List<String> values = module.enumValues(decl.packagePath(), decl.name());
+    if (values.isEmpty()) {
+      throw new CrdException(decl.where() + ": +k8s:enum on " + decl.name() + ": no constant of type " + decl.name()
+          + " with a string value in its package");
+    }
+    schema.put("enum", new ArrayList<Object>(values));
   }
 
   /** The schema of a type written in {@code in}'s declaration on {@code line}. */
@@ -143,9 +162,10 @@ final class SchemaBuilder {
     return switch (name) {
       case "string" -> map("type", "string");
       case "bool" -> map("type", "boolean");
-      case "int32", "int16", "int8", "uint16", "uint8", "byte" -> map("format", "int32", "type", "integer");
-      case "int64", "uint32", "uint64" -> map("format", "int64", "type", "integer");
-      case "int", "uint", "rune" -> map("type", "integer");
+      // controller-gen gives a format to the 32- and 64-bit integers only (rune is int32, byte uint8).
+      case "int32", "uint32", "rune" -> map("format", "int32", "type", "integer");
+      case "int64", "uint64" -> map("format", "int64", "type", "integer");
+      case "int", "uint", "int8", "int16", "uint8", "uint16", "byte", "uintptr" -> map("type", "integer");
       case "float32", "float64" -> map("type", "number");
       default -> throw new CrdException(where + ": " + name + " in " + in.name()
           + " has no JSON schema (expected a string, number, bool, struct, slice or map)");
@@ -155,8 +175,9 @@ final class SchemaBuilder {
   private Map<String, Object> struct(GoType.Struct struct, GoTypeDecl in, boolean objectRoot) throws CrdException {
     Map<String, Object> properties = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
-    boolean optionalByDefault = module.packageMarkers(in.packagePath()).stream()
-        .anyMatch(m -> m.name().equals("kubebuilder:validation:Optional"));
+    Requiredness requiredness = new Requiredness(in, module.packageMarkers(in.packagePath()));
+    List<String> immutable = new ArrayList<>();
+    Map<String, Object> merged = new LinkedHashMap<>();
     for (GoField field : struct.fields()) {
       String json = field.tagValue("json");
       if (json == null && !field.embedded()) {
@@ -170,13 +191,15 @@ final class SchemaBuilder {
         continue;
       }
       if (options.contains("inline") || (field.embedded() && name.isEmpty())) {
-        inline(field, in, properties, required);
+        inline(field, in, properties, required, merged);
         continue;
       }
       String property = name.isEmpty() ? field.name() : name;
       properties.put(property, field(field, in, objectRoot));
-      if (isRequired(field, options, optionalByDefault)) {
+      if (requiredness.isRequired(field, property, options)) {
         required.add(property);
+      } else if (has(field.markers(), "k8s:immutable")) {
+        immutable.add(property);
       }
     }
     Map<String, Object> out = new LinkedHashMap<>();
@@ -187,12 +210,21 @@ final class SchemaBuilder {
       out.put("required", required);
     }
     out.put("type", "object");
+    for (String field : immutable) {
+      CelRules.add(out, CelRules.keptOnceSet(field));
+    }
+    merged.forEach(out::putIfAbsent);
     return out;
   }
 
   @SuppressWarnings("unchecked")
-  private void inline(GoField field, GoTypeDecl in, Map<String, Object> properties, List<String> required)
-      throws CrdException {
+  /**
+   * Merges an inline field's struct into its parent's properties and required; its other keywords go to
+   * {@code merged} (the parent keeps its own where both have one), its CEL rules to the parent's after the
+   * parent's own, as controller-gen flattens an embedded struct.
+   */
+  private void inline(GoField field, GoTypeDecl in, Map<String, Object> properties, List<String> required,
+      Map<String, Object> merged) throws CrdException {
     Map<String, Object> embedded = schema(field.type(), in, field.line());
     Object props = embedded.get("properties");
     if (!"object".equals(embedded.get("type")) || embedded.containsKey("x-kubernetes-preserve-unknown-fields")) {
@@ -209,14 +241,39 @@ final class SchemaBuilder {
         }
       }
     }
+    finishInlineRules(embedded);
+    for (var e : embedded.entrySet()) {
+      switch (e.getKey()) {
+        case "properties", "required", "type", "description", "title", "example", "externalDocs" -> { }
+        case CelRules.KEY -> ((List<Object>) merged.computeIfAbsent(INLINE_RULES, k -> new ArrayList<>()))
+            .addAll((List<Object>) e.getValue());
+        default -> merged.putIfAbsent(e.getKey(), e.getValue());
+      }
+    }
+  }
+
+  /** Puts the CEL rules of inlined structs after the node's own (its struct's and its type's markers'). */
+  @SuppressWarnings("unchecked")
+  private static void finishInlineRules(Map<String, Object> schema) {
+    Object rules = schema.remove(INLINE_RULES);
+    if (rules instanceof List<?> list) {
+      for (Object rule : list) {
+        CelRules.add(schema, (Map<String, Object>) rule);
+      }
+    }
   }
 
   private Map<String, Object> field(GoField field, GoTypeDecl in, boolean objectRoot) throws CrdException {
+    if (has(field.markers(), "k8s:enum")) {
+      throw new CrdException(in.file() + ":" + field.line() + ": +k8s:enum on field " + field.name() + " of "
+          + in.name() + ": it belongs on the enum's type declaration");
+    }
     boolean schemaless = has(field.markers(), "kubebuilder:validation:Schemaless");
     Map<String, Object> schema;
     if (schemaless) {
       schema = new LinkedHashMap<>();
-    } else if (field.type() instanceof GoType.Opaque && has(field.markers(), "kubebuilder:pruning:PreserveUnknownFields")) {
+    } else if (field.type() instanceof GoType.Opaque && (has(field.markers(), "kubebuilder:pruning:PreserveUnknownFields")
+        || has(field.markers(), "kubebuilder:validation:XPreserveUnknownFields"))) {
       schema = new LinkedHashMap<>();
     } else if (objectRoot && field.type() instanceof GoType.Named n && KnownTypes.META.equals(n.packagePath())
         && n.name().equals("ObjectMeta")) {
@@ -228,18 +285,22 @@ final class SchemaBuilder {
     if (description != null) {
       schema.put("description", description);
     }
+    finishInlineRules(schema);
+    // The field's own CEL rules come before its type's, and its type's enum wins, as controller-gen merges them.
+    Object typeRules = schema.remove(CelRules.KEY);
+    Object typeEnum = schema.get("enum");
     applyMarkers(field.markers(), schema);
+    if (typeEnum != null) {
+      schema.put("enum", typeEnum);
+    }
+    if (typeRules instanceof List<?> rules) {
+      for (Object rule : rules) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) rule;
+        CelRules.add(schema, r);
+      }
+    }
     return schema;
-  }
-
-  private static boolean isRequired(GoField field, List<String> options, boolean optionalByDefault) {
-    if (has(field.markers(), "optional") || has(field.markers(), "kubebuilder:validation:Optional")) {
-      return false;
-    }
-    if (has(field.markers(), "kubebuilder:validation:Required")) {
-      return true;
-    }
-    return !optionalByDefault && !options.contains("omitempty");
   }
 
   private static boolean has(List<Marker> markers, String name) {
@@ -268,7 +329,7 @@ final class SchemaBuilder {
   }
 
   private static void applyMarkers(List<Marker> markers, Map<String, Object> schema) throws CrdException {
-    for (Marker m : markers) {
+    for (Marker m : ValidationMarkers.inApplyOrder(markers)) {
       ValidationMarkers.apply(m, schema);
     }
   }

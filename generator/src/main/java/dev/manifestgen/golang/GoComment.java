@@ -1,4 +1,11 @@
 package dev.manifestgen.golang;
 
-/** A comment's text without its delimiters ({@code //} or {@code /* *}{@code /}), and the line it starts on. */
-public record GoComment(String text, int line) {}
+/**
+ * A comment's text without its delimiters ({@code //} or {@code /* *}{@code /}), the line it starts on, and
+ * whether it is a general ({@code /* *}{@code /}) comment.
+ */
+public record GoComment(String text, int line, boolean block) {
+  public GoComment(String text, int line) {
+    this(text, line, false);
+  }
+}

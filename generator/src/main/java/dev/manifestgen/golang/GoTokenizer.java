@@ -60,7 +60,7 @@ public final class GoTokenizer {
           throw error("comment not terminated");
         }
         String text = src.substring(pos + 2, end);
-        comments.add(new GoComment(text, line));
+        comments.add(new GoComment(text, line, true));
         boolean multiLine = text.indexOf('\n') >= 0;
         for (char ch : text.toCharArray()) {
           if (ch == '\n') {

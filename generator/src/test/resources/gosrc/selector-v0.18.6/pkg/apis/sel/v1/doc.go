@@ -1,0 +1,3 @@
+// Package v1 holds a kind that selects pods.
+// +groupName=sel.example.com
+package v1
