@@ -180,7 +180,7 @@ class LeaderElectionAndContractRulesTest {
     Cli.Result second = Cli.run("generate", "--skip-crds", "--name", "second", "--set", "namespace.create=false",
         "--set", "webhook.enabled=false");
     assertEquals(0, second.exit(), second.err());
-    assertEquals(List.of("t.yaml:688: error MG406 StatefulSet elastic-system/second-elastic-operator "
+    assertEquals(List.of("t.yaml:687: error MG406 StatefulSet elastic-system/second-elastic-operator "
         + "metadata.name: elects its leader through configmaps \"elastic-operator-leader\" in namespace elastic-system, the "
         + "same lock as StatefulSet elastic-system/elastic-operator: only one of the two installations would ever run; install"
         + " them in different namespaces: elastic-operator has no flag for its lock name, so two installations in one "
@@ -190,7 +190,7 @@ class LeaderElectionAndContractRulesTest {
   @Test
   void unknownArgumentAndWrongTypes() {
     String arg = replace(ALL_IN_ONE, "        - --config=/conf/eck.yaml\n", "        - --config=/conf/eck.yaml\n        - --enable-webhok\n");
-    assertEquals(List.of("t.yaml:297: error MG501 StatefulSet elastic-system/elastic-operator "
+    assertEquals(List.of("t.yaml:296: error MG501 StatefulSet elastic-system/elastic-operator "
         + "spec.template.spec.containers[0].args[2]: argument --enable-webhok is not a flag of elastic-operator (did you mean "
         + "enable-webhook?): the operator refuses to start with an unknown flag; remove or rename it."), findings(arg));
     String types = replace(replace(ALL_IN_ONE, "    max-concurrent-reconciles: 3\n", "    max-concurrent-reconciles: three\n"),
@@ -213,7 +213,7 @@ class LeaderElectionAndContractRulesTest {
     assertEquals(List.of(), findings(ALL_IN_ONE, marked));
     String broken = replace(ALL_IN_ONE, "- apiGroups: [kibana.k8s.elastic.co]\n  resources: [kibanas, kibanas/status, kibanas/finalizers]\n"
         + "  verbs: [get, list, watch, create, update, patch, delete]\n", "");
-    assertEquals(List.of("t.yaml:283: error MG503 StatefulSet elastic-system/elastic-operator "
+    assertEquals(List.of("t.yaml:282: error MG503 StatefulSet elastic-system/elastic-operator "
         + "spec.template.spec.serviceAccountName: ServiceAccount elastic-system/elastic-operator may not get "
         + "kibanas.kibana.k8s.elastic.co cluster-wide, list kibanas.kibana.k8s.elastic.co cluster-wide, watch "
         + "kibanas.kibana.k8s.elastic.co cluster-wide and 18 more, which elastic-operator asks for (contract permission 1): "
@@ -263,7 +263,7 @@ class LeaderElectionAndContractRulesTest {
   void twoReplicasWithLeaderElectionOffIsOneClearFinding() {
     String broken = replace(replace(ALL_IN_ONE, "  replicas: 1\n", "  replicas: 2\n"),
         "    enable-leader-election: true\n", "    enable-leader-election: false\n");
-    assertEquals(List.of("t.yaml:269: error MG401 StatefulSet elastic-system/elastic-operator spec.replicas: 2 replicas but "
+    assertEquals(List.of("t.yaml:268: error MG401 StatefulSet elastic-system/elastic-operator spec.replicas: 2 replicas but "
         + "leader election is off (config file key enable-leader-election): replicas > 1 needs "
         + "leaderElection.enabled=true: without a leader every replica would reconcile the same resources."), findings(broken));
   }
@@ -273,7 +273,7 @@ class LeaderElectionAndContractRulesTest {
     LeaderElection le = ECK.leaderElection();
     OperatorContract computed = eckWith(List.of(), new LeaderElection(null, null, le.lockType(), null, le.lockTypeSource(),
         le.enabledFlag(), le.timings(), "cmd/manager/main.go:40: fmt.Sprintf(\"%s-%x\",name,hash)"));
-    assertEquals(List.of("t.yaml:261: warning MG402 StatefulSet elastic-system/elastic-operator metadata.name: the name of the"
+    assertEquals(List.of("t.yaml:260: warning MG402 StatefulSet elastic-system/elastic-operator metadata.name: the name of the"
         + " lock elastic-operator elects its leader through is unknown (computed in code at cmd/manager/main.go:40:"
         + " fmt.Sprintf(\"%s-%x\",name,hash)): MG402, MG404, MG406 and MG407 cannot check it; check the RBAC for that lock by"
         + " hand."), findings(ALL_IN_ONE, computed));
@@ -288,7 +288,7 @@ class LeaderElectionAndContractRulesTest {
     OperatorContract offByDefault = new OperatorContract(ECK.operator(), ECK.source(), ECK.configFlag(), ECK.namespacesFlag(),
         flags, null, ECK.environment(), ECK.leaderElection(), ECK.permissions());
     String twoReplicas = replace(replace(ALL_IN_ONE, "  replicas: 1\n", "  replicas: 2\n"), "    enable-leader-election: true\n", "");
-    assertEquals(List.of("t.yaml:268: error MG401 StatefulSet elastic-system/elastic-operator spec.replicas: 2 replicas but "
+    assertEquals(List.of("t.yaml:267: error MG401 StatefulSet elastic-system/elastic-operator spec.replicas: 2 replicas but "
         + "leader election is off (default of enable-leader-election): replicas > 1 needs "
         + "leaderElection.enabled=true: without a leader every replica would reconcile the same resources."),
         findings(twoReplicas, offByDefault));
