@@ -10,10 +10,11 @@ record HelmVersions(String name, Function<String[], Processes.Result> cli) {
   }
 
   /**
-   * Flags every install takes. Helm 4 applies server-side by default, and a 1.20 API server's schema
-   * gives a port's {@code protocol} (a key of the ports list-map) no default, so it refuses ports that
-   * omit it ("associative list with keys has an element that omits key field protocol"); newer
-   * servers default it. Against the local 1.20 server, Helm 4 installs with client-side apply.
+   * Flags every install takes. Helm 4 applies server-side by default, and a 1.20 API server's
+   * structured merge refuses what ECK 1.3.0's objects write and newer servers take: a port without its
+   * list-map key {@code protocol} ("associative list with keys has an element that omits key field
+   * protocol") and a quantity written as a number ({@code limits.cpu: 1}: "expected string").
+   * Against the local 1.20 server, Helm 4 installs client-side.
    */
   List<String> installFlags() {
     return name.equals("helm4") ? List.of("--server-side=false") : List.of();
