@@ -93,6 +93,8 @@ public final class GoContractExtractor {
   /** Go variables holding a flag's value, to the flag; {@link #AMBIGUOUS} when bound to several. */
   private final Map<String, String> flagVariables = new HashMap<>();
   private final Set<String> hidden = new TreeSet<>();
+  /** The command whose program is being read; null for the whole binary. */
+  private CobraCommands.Command scope;
   /** What other libraries say of a flag (its env variables, the library that registers it), by name. */
   private final Map<String, Flag> libraryFlags = new HashMap<>();
   /** The ways the program declares flags that the extractor could not read ({@link Result#unread()}). */
@@ -158,12 +160,13 @@ public final class GoContractExtractor {
     GoContractExtractor e = new GoContractExtractor(module, program);
     unreadable.forEach(problem -> e.notes.add(problem.getMessage() + " (not part of the operator's program)"));
     OperatorContract contract = e.extract();
-    return new Result(contract, e.program.display(), e.notes, e.unread);
+    return new Result(contract, e.program.display(), List.copyOf(new java.util.LinkedHashSet<>(e.notes)), e.unread);
   }
 
   private OperatorContract extract() throws GoSourceException {
     List<GoFlagCalls.Skipped> skipped = new ArrayList<>();
     Set<String> unreferenced = unreferencedFunctions();
+    List<GoFlagCalls.Definition> own = new ArrayList<>();
     for (GoFile f : program.files()) {
       for (GoFlagCalls.Definition d : GoFlagCalls.find(f, constants, flagSets, skipped)) {
         GoDeclarations.Function in = enclosingAt(f, d.line());
@@ -172,11 +175,48 @@ public final class GoContractExtractor {
               + ", which nothing in the program calls or refers to; not a flag");
           continue;
         }
-        addFlag(d);
+        own.add(d);
       }
     }
     skipped.forEach(s -> notes.add(s.toString()));
-    otherLibraries();
+    List<GoFlagCalls.Definition> all = new ArrayList<>(own);
+    all.addAll(otherLibraries());
+    List<Flag> flagList = bind(all, null);
+    List<Webhook> webhooks = WebhookMarkers.find(program.files(), notes::add);
+    CobraCommands tree = CobraCommands.find(program, declarations, constants);
+    List<CobraCommands.Command> programs = tree.programs();
+    String name = operatorName();
+    if (programs.size() < 2) {
+      return new OperatorContract(name, source(), configFlag(), namespacesFlag(), flagList, env(), environment(),
+          leaderElection(), permissions(), webhookServer(!webhooks.isEmpty()), webhooks, KindMarkers.find(program.files()));
+    }
+    EnvBinding env = env();
+    List<String> environment = environment();
+    List<Permission> permissions = permissions();
+    List<ServedKind> kinds = KindMarkers.find(program.files());
+    List<ContractProgram> contracts = new ArrayList<>();
+    for (CobraCommands.Command p : programs) {
+      List<GoFlagCalls.Definition> its = all.stream().filter(d -> tree.reaches(d, p)).toList();
+      List<Flag> programFlags = bind(its, p);
+      String programName = p.path().isEmpty() ? name : name + " " + String.join(" ", p.path());
+      contracts.add(new ContractProgram(p.path(), p.aliases, new OperatorContract(programName, source(), configFlag(), namespacesFlag(),
+          programFlags, env, environment, leaderElection(), permissions, webhookServer(false), webhooks, kinds)));
+    }
+    scope = null;
+    return new OperatorContract(name, source(), null, null, List.of(), env, environment, null, permissions, null, webhooks,
+        kinds, contracts);
+  }
+
+  /**
+   * Takes these definitions as the flags (for one program: {@code scope} is its command; null for the whole binary):
+   * the bound variables, UnmarshalKey targets and MarkHidden calls that go with them; returns the flags, by name.
+   */
+  private List<Flag> bind(List<GoFlagCalls.Definition> definitions, CobraCommands.Command scope) {
+    this.scope = scope;
+    flags.clear();
+    flagVariables.clear();
+    hidden.clear();
+    definitions.forEach(this::addFlag);
     // viper.UnmarshalKey(flag, &v): v holds the flag's value as much as a variable a flag is bound to
     for (GoCall c : viperCalls("UnmarshalKey")) {
       String target = c.arguments().size() >= 2 ? pointerTarget(c.arguments().get(1)) : null;
@@ -186,7 +226,8 @@ public final class GoContractExtractor {
         flagVariables.put(target, bound == null || bound.equals(flag) ? flag : AMBIGUOUS);
       }
     }
-    for (GoCall c : calls("MarkHidden")) {
+    // the whole program's MarkHidden: a parent command hides its persistent flags where it defines them
+    for (GoCall c : callIndex("MarkHidden")) {
       if (c.arguments().size() != 1) {
         continue;
       }
@@ -194,22 +235,26 @@ public final class GoContractExtractor {
       if (!(name instanceof GoValue.Str s)) {
         notes.add(c.file().display() + ":" + c.line() + ": MarkHidden(" + GoToken.joined(c.arguments().get(0)) + "): not a flag name the"
             + " extractor can resolve");
-      } else if (!flags.containsKey(s.value())) {
-        notes.add(c.file().display() + ":" + c.line() + ": MarkHidden(\"" + s.value() + "\"): no such flag");
-      } else {
+      } else if (flags.containsKey(s.value())) {
         hidden.add(s.value());
+      } else if (scope == null) {
+        notes.add(c.file().display() + ":" + c.line() + ": MarkHidden(\"" + s.value() + "\"): no such flag");
       }
     }
     List<Flag> flagList = new ArrayList<>();
     for (GoFlagCalls.Definition d : flags.values()) {
       Flag other = libraryFlags.get(d.name());
-      flagList.add(other == null ? new Flag(d.name(), d.type(), d.defaultValue(), hidden.contains(d.name()))
+      flagList.add(other == null ? new Flag(d.name(), d.type(), d.defaultValue(), hidden.contains(d.name()), List.of(), null,
+          false, d.shorthand())
           : new Flag(d.name(), d.type(), d.defaultValue(), hidden.contains(d.name()) || other.hidden(), other.env(),
-              other.library(), other.envOnly()));
+              other.library(), other.envOnly(), d.shorthand()));
     }
-    List<Webhook> webhooks = WebhookMarkers.find(program.files(), notes::add);
-    return new OperatorContract(operatorName(), source(), configFlag(), namespacesFlag(), flagList, env(), environment(),
-        leaderElection(), permissions(), webhookServer(!webhooks.isEmpty()), webhooks, KindMarkers.find(program.files()));
+    return flagList;
+  }
+
+  /** Whether token {@code index} of the file is code of the program being read: package level, or in its command's scope. */
+  private boolean inScope(GoFile f, int index) {
+    return scope == null || index < 0 || declarations.enclosing(f, index) == null || scope.covers(f, index);
   }
 
   /**
@@ -217,7 +262,7 @@ public final class GoContractExtractor {
    * literals, and flag sets a library fills (klog, controller-runtime's zap); and the imports of libraries
    * the extractor does not read, which make the contract partial.
    */
-  private void otherLibraries() {
+  private List<GoFlagCalls.Definition> otherLibraries() {
     List<StructTagFlags.Unread> missed = new ArrayList<>();
     StructTagFlags.Result tagged = StructTagFlags.find(program.files(), declarations, constants);
     List<StructTagFlags.Found> found = new ArrayList<>(tagged.flags());
@@ -236,9 +281,10 @@ public final class GoContractExtractor {
         }
       }
     }
+    List<GoFlagCalls.Definition> definitions = new ArrayList<>();
     for (StructTagFlags.Found x : found) {
       Flag flag = x.flag();
-      addFlag(new GoFlagCalls.Definition(flag.name(), flag.type(), flag.defaultValue(), x.variable(), x.file(), x.line()));
+      definitions.add(new GoFlagCalls.Definition(flag.name(), flag.type(), flag.defaultValue(), x.variable(), x.file(), x.line()));
       libraryFlags.putIfAbsent(flag.name(), flag);
     }
     missed.forEach(m -> unread.add(m.toString()));
@@ -246,6 +292,7 @@ public final class GoContractExtractor {
     if (init != null) {
       notes.add(init);
     }
+    return definitions;
   }
 
   /**
@@ -298,8 +345,7 @@ public final class GoContractExtractor {
       return;
     } else if (!java.util.Objects.equals(first.defaultValue(), d.defaultValue())) {
       // Defined by two commands with different defaults: which one applies depends on the command.
-      flags.put(d.name(), new GoFlagCalls.Definition(first.name(), first.type(), null, first.variable(), first.file(),
-          first.line()));
+      flags.put(d.name(), first.withDefault(null));
     }
     if (d.variable() != null) {
       String bound = flagVariables.get(d.variable());
@@ -367,7 +413,7 @@ public final class GoContractExtractor {
   }
 
   /** What an AddCommand argument names: a variable ({@code cmd}, {@code pkg.Cmd}) or the function that makes it. */
-  private static String commandHandle(List<GoToken> arg) {
+  static String commandHandle(List<GoToken> arg) {
     int end = arg.size();
     if (end > 0 && arg.get(end - 1).is(")")) {
       int depth = 0;
@@ -405,7 +451,7 @@ public final class GoContractExtractor {
             && t.get(i + 3).is(".") && t.get(i + 4).is("Port") && t.get(i + 5).is("=")) {
           value = t.subList(i + 6, GoCall.topLevelEnd(t, i + 6, ";", "}"));
         }
-        if (value == null) {
+        if (value == null || !inScope(f, i)) {
           continue;
         }
         Field field = new Field(f, t.get(i).line(), List.copyOf(value));
@@ -425,7 +471,7 @@ public final class GoContractExtractor {
   }
 
   /** The value of a top-level field {@code name: value} of the composite literal whose brace is at {@code open}; null when none. */
-  private static List<GoToken> field(List<GoToken> t, int open, String name) {
+  static List<GoToken> field(List<GoToken> t, int open, String name) {
     int close = GoCall.matching(t, open);
     int k = open + 1;
     while (k > 0 && k < close) {
@@ -457,8 +503,13 @@ public final class GoContractExtractor {
     return calls(method).stream().filter(c -> c.receiverIsPackage(VIPER)).toList();
   }
 
-  /** The program's calls of one of {@link #CALLS}, in file order, found in one pass. */
+  /** The calls of one of {@link #CALLS} in the code being read (see {@link #inScope}), in file order. */
   private List<GoCall> calls(String method) {
+    return callIndex(method).stream().filter(c -> inScope(c.file(), c.index())).toList();
+  }
+
+  /** The program's calls of one of {@link #CALLS}, in file order, found in one pass. */
+  private List<GoCall> callIndex(String method) {
     if (callIndex == null) {
       callIndex = new HashMap<>();
       for (GoFile f : program.files()) {
@@ -568,7 +619,11 @@ public final class GoContractExtractor {
     return List.copyOf(names);
   }
 
-  private record Field(GoFile file, int line, List<GoToken> value) {}
+  private record Field(GoFile file, int line, List<GoToken> value, int index) {
+    Field(GoFile file, int line, List<GoToken> value) {
+      this(file, line, value, -1);
+    }
+  }
 
   /** The manager option fields the extractor reads, found in one pass over the program. */
   private static final Set<String> OPTION_FIELDS = Set.of("LeaderElectionID", "LeaderElectionResourceLock", "LeaderElection",
@@ -590,11 +645,11 @@ public final class GoContractExtractor {
           }
           int end = GoCall.topLevelEnd(t, i + 2, ",", ";", "}", ")");
           optionFields.computeIfAbsent(t.get(i).text(), k -> new ArrayList<>())
-              .add(new Field(f, t.get(i).line(), List.copyOf(t.subList(i + 2, end))));
+              .add(new Field(f, t.get(i).line(), List.copyOf(t.subList(i + 2, end)), i));
         }
       }
     }
-    return optionFields.getOrDefault(name, List.of());
+    return optionFields.getOrDefault(name, List.of()).stream().filter(x -> inScope(x.file(), x.index())).toList();
   }
 
   /** The flag whose value the expression is: viper.GetX(flag), or a variable (or pointer) a flag is bound to. */

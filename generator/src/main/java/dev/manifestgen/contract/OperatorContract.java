@@ -22,10 +22,13 @@ import java.util.Optional;
  * @param webhookServer the port its webhook server listens on; null when it serves no webhook
  * @param webhooks one per {@code +kubebuilder:webhook} marker, sorted by name
  * @param kinds the API kinds it serves, sorted by group then kind
+ * @param programs when the binary holds several programs (cobra subcommands that run): each one's contract, in
+ *     command-tree order; configFlag, namespacesFlag, flags, leaderElection and webhookServer are then each
+ *     program's, not the binary's (null and empty here). Empty for a binary with one program.
  */
 public record OperatorContract(String operator, String source, String configFlag, String namespacesFlag, List<Flag> flags, EnvBinding env,
     List<String> environment, LeaderElection leaderElection, List<Permission> permissions, WebhookServer webhookServer,
-    List<Webhook> webhooks, List<ServedKind> kinds) {
+    List<Webhook> webhooks, List<ServedKind> kinds, List<ContractProgram> programs) {
 
   public OperatorContract {
     flags = List.copyOf(flags);
@@ -33,6 +36,15 @@ public record OperatorContract(String operator, String source, String configFlag
     permissions = List.copyOf(permissions);
     webhooks = List.copyOf(webhooks);
     kinds = List.copyOf(kinds);
+    programs = programs == null ? List.of() : List.copyOf(programs);
+  }
+
+  /** A binary with one program. */
+  public OperatorContract(String operator, String source, String configFlag, String namespacesFlag, List<Flag> flags, EnvBinding env,
+      List<String> environment, LeaderElection leaderElection, List<Permission> permissions, WebhookServer webhookServer,
+      List<Webhook> webhooks, List<ServedKind> kinds) {
+    this(operator, source, configFlag, namespacesFlag, flags, env, environment, leaderElection, permissions, webhookServer, webhooks,
+        kinds, List.of());
   }
 
   /** Without webhooks or served kinds (what a contract file older than those keys says). */

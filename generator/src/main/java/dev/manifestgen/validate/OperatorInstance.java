@@ -38,11 +38,16 @@ public record OperatorInstance(Workloads.PodOwner owner, Container container, St
    * @param object the object it is written in (the workload, or the ConfigMap of the config file)
    * @param path its field path in that object
    * @param line its line in the file
+   * @param written the argument as written when it is not {@code --name} (a shorthand {@code -l}); null otherwise
    */
-  public record Setting(String name, Object value, Source source, ManifestObject object, String path, int line) {
+  public record Setting(String name, Object value, Source source, ManifestObject object, String path, int line, String written) {
+    public Setting(String name, Object value, Source source, ManifestObject object, String path, int line) {
+      this(name, value, source, object, path, line, null);
+    }
+
     public String where() {
       return switch (source) {
-        case ARGUMENT -> "argument --" + name;
+        case ARGUMENT -> "argument " + (written != null ? written : "--" + name);
         case ENVIRONMENT -> "environment variable at " + path;
         case CONFIG_FILE -> "config file key " + name;
       };
@@ -111,42 +116,12 @@ public record OperatorInstance(Workloads.PodOwner owner, Container container, St
     return name.equals(contract.configFlag()) || contract.flag(name).isPresent();
   }
 
-  /** pflag's syntax: {@code --name=value}, {@code --name value}, a bare {@code --name} (a bool). */
   private static void readArguments(ManifestObject o, Container c, String path, OperatorContract contract,
       List<Setting> out) {
-    List<String> args = new ArrayList<>();
-    String field = "args";
-    if (c.getArgs() != null && !c.getArgs().isEmpty()) {
-      args = c.getArgs();
-    } else if (c.getCommand() != null) {
-      args = c.getCommand();
-      field = "command";
+    boolean useArgs = c.getArgs() != null && !c.getArgs().isEmpty();
+    if (useArgs || c.getCommand() != null) {
+      FlagArguments.read(o, useArgs ? c.getArgs() : c.getCommand(), path + "." + (useArgs ? "args" : "command"), contract, out);
     }
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (arg.equals("--")) {
-        break;
-      }
-      if (!arg.startsWith("-") || arg.equals("-")) {
-        continue;
-      }
-      String body = arg.substring(arg.startsWith("--") ? 2 : 1);
-      String argPath = path + "." + field + "[" + i + "]";
-      int eq = body.indexOf('=');
-      if (eq >= 0) {
-        out.add(new Setting(body.substring(0, eq), body.substring(eq + 1), Source.ARGUMENT, o, argPath, o.lineOf(argPath)));
-      } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("-") && !isBool(contract, body)) {
-        out.add(new Setting(body, args.get(i + 1), Source.ARGUMENT, o, argPath, o.lineOf(argPath)));
-        i++;
-      } else {
-        out.add(new Setting(body, "true", Source.ARGUMENT, o, argPath, o.lineOf(argPath)));
-      }
-    }
-  }
-
-  /** pflag gives a bool flag no separate value word; an unknown flag is treated the same way. */
-  private static boolean isBool(OperatorContract contract, String name) {
-    return contract.flag(name).map(f -> f.type() == dev.manifestgen.contract.FlagType.BOOL).orElse(true);
   }
 
   private static void readEnvironment(ManifestObject o, Container c, String path, OperatorContract contract,
