@@ -86,6 +86,14 @@ public record OperatorInstance(Workloads.PodOwner owner, Container container, St
   }
 
   public static List<OperatorInstance> find(ManifestSet set, OperatorContract contract) {
+    return find(set, contract, null);
+  }
+
+  /**
+   * @param runs for one program of a binary that holds several: whether a container starts it (then it runs the
+   *     operator whether or not its arguments name a flag); null to take the containers that name a flag
+   */
+  static List<OperatorInstance> find(ManifestSet set, OperatorContract contract, java.util.function.Predicate<Container> runs) {
     List<OperatorInstance> found = new ArrayList<>();
     for (Workloads.PodOwner owner : Workloads.all(set)) {
       List<Container> containers = owner.spec().getContainers();
@@ -94,7 +102,7 @@ public record OperatorInstance(Workloads.PodOwner owner, Container container, St
         String path = owner.specPath() + ".containers[" + i + "]";
         List<Setting> settings = new ArrayList<>();
         readArguments(owner.object(), c, path, contract, settings);
-        if (settings.stream().noneMatch(s -> isOperatorFlag(contract, s.name()))) {
+        if (runs != null ? !runs.test(c) : settings.stream().noneMatch(s -> isOperatorFlag(contract, s.name()))) {
           continue;
         }
         readEnvironment(owner.object(), c, path, contract, settings);
