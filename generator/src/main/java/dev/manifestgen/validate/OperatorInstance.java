@@ -89,6 +89,14 @@ public record OperatorInstance(Workloads.PodOwner owner, Container container, St
     return find(set, contract, null);
   }
 
+  /** The containers that start one program of a binary that holds several ({@link ProgramChoice}), with its settings. */
+  public static List<OperatorInstance> startedBy(ManifestSet set, OperatorContract binary, dev.manifestgen.contract.ContractProgram program) {
+    return find(set, program.contract(), container -> {
+      ProgramChoice choice = ProgramChoice.of(binary, container);
+      return choice != null && choice.program() == program;
+    });
+  }
+
   /**
    * @param runs for one program of a binary that holds several: whether a container starts it (then it runs the
    *     operator whether or not its arguments name a flag); null to take the containers that name a flag

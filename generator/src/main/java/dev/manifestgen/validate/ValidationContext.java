@@ -82,10 +82,7 @@ public final class ValidationContext {
       } else if (program == null) {
         operators = OperatorInstance.find(manifests, contract);
       } else {
-        operators = OperatorInstance.find(manifests, contract, container -> {
-          ProgramChoice choice = ProgramChoice.of(binary, container);
-          return choice != null && choice.program() == program;
-        });
+        operators = OperatorInstance.startedBy(manifests, binary, program);
       }
     }
     return operators;
