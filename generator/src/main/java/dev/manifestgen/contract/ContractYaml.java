@@ -21,8 +21,8 @@ import java.util.Set;
  */
 public final class ContractYaml {
   private static final Set<String> TOP_KEYS = Set.of("operator", "source", "configFlag", "namespacesFlag", "flags", "env", "environment",
-      "leaderElection", "permissions", "webhookServer", "webhooks", "kinds", "programs");
-  private static final Set<String> PROGRAM_KEYS = Set.of("command", "aliases", "configFlag", "namespacesFlag", "flags", "leaderElection",
+      "leaderElection", "permissions", "webhookServer", "webhooks", "kinds", "programs", "configKeys");
+  private static final Set<String> PROGRAM_KEYS = Set.of("command", "aliases", "configFlag", "configKeys", "namespacesFlag", "flags", "leaderElection",
       "webhookServer");
   private static final Set<String> FLAG_KEYS = Set.of("name", "shorthand", "type", "default", "hidden", "env", "library",
       "envOnly");
@@ -51,6 +51,7 @@ public final class ContractYaml {
     line(out, "source", c.source());
     if (c.programs().isEmpty()) {
       line(out, "configFlag", c.configFlag());
+      configKeys(out, "configKeys", c);
       line(out, "namespacesFlag", c.namespacesFlag());
       items(out, "flags", flags(c), "");
     }
@@ -116,6 +117,7 @@ public final class ContractYaml {
           line(out, "    aliases", new ArrayList<>(p.aliases()));
         }
         line(out, "    configFlag", pc.configFlag());
+        configKeys(out, "    configKeys", pc);
         line(out, "    namespacesFlag", pc.namespacesFlag());
         items(out, "    flags", flags(pc), "    ");
         line(out, "    leaderElection", leader(pc.leaderElection()));
@@ -123,6 +125,13 @@ public final class ContractYaml {
       }
     }
     return out.toString();
+  }
+
+  /** Only when the config file is typed: a contract of a config file of flag names stays as it was. */
+  private static void configKeys(StringBuilder out, String key, OperatorContract c) {
+    if (!c.configKeys().isEmpty()) {
+      line(out, key, new LinkedHashMap<>(c.configKeys()));
+    }
   }
 
   private static List<Object> flags(OperatorContract c) {
@@ -294,12 +303,25 @@ public final class ContractYaml {
         programs.add(new ContractProgram(command, r.strings(m.get("aliases"), p + ".aliases"), new OperatorContract(name, source,
             r.string(m.get("configFlag"), p + ".configFlag", true), r.string(m.get("namespacesFlag"), p + ".namespacesFlag", true),
             flags(r, m.get("flags"), p + "."), env, environment, leader(r, m.get("leaderElection"), p + "."), permissions,
-            server(r, m.get("webhookServer"), p + "."), webhooks, kinds)));
+            server(r, m.get("webhookServer"), p + "."), webhooks, kinds, List.of(), configKeys(r, m.get("configKeys"), p + "."))));
       }
     }
     return new OperatorContract(operator, source, r.string(root.get("configFlag"), "configFlag", true),
         r.string(root.get("namespacesFlag"), "namespacesFlag", true), flags, env, environment, le, permissions, server, webhooks,
-        kinds, programs);
+        kinds, programs, configKeys(r, root.get("configKeys"), ""));
+  }
+
+  private static final Set<String> CONFIG_FACTS = Set.of("leaderElection.id", "leaderElection.enabled", "webhookServer.port",
+      "metrics.bindAddress");
+
+  private static Map<String, String> configKeys(Reader r, Object value, String at) throws YamlException {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (value != null) {
+      for (Map.Entry<String, Object> e : r.map(value, at + "configKeys", CONFIG_FACTS).entrySet()) {
+        out.put(e.getKey(), r.string(e.getValue(), at + "configKeys." + e.getKey(), false));
+      }
+    }
+    return out;
   }
 
   /** A flags list; {@code at} prefixes the key paths in messages ({@code programs[0].}). */

@@ -93,6 +93,9 @@ public final class GoContractExtractor {
   /** Go variables holding a flag's value, to the flag; {@link #AMBIGUOUS} when bound to several. */
   private final Map<String, String> flagVariables = new HashMap<>();
   private final Set<String> hidden = new TreeSet<>();
+  /** Which key of a typed config file fixes which contract fact, for the program being read ({@link ConfigFileKeys}). */
+  private final Map<String, String> configKeys = new TreeMap<>();
+  private List<ConfigFileKeys.Decoded> decoded = List.of();
   /** The command whose program is being read; null for the whole binary. */
   private CobraCommands.Command scope;
   /** What other libraries say of a flag (its env variables, the library that registers it), by name. */
@@ -186,21 +189,20 @@ public final class GoContractExtractor {
     CobraCommands tree = CobraCommands.find(program, declarations, constants);
     List<CobraCommands.Command> programs = tree.programs();
     String name = operatorName();
-    if (programs.size() < 2) {
-      return new OperatorContract(name, source(), configFlag(), namespacesFlag(), flagList, env(), environment(),
-          leaderElection(), permissions(), webhookServer(!webhooks.isEmpty()), webhooks, KindMarkers.find(program.files()));
-    }
     EnvBinding env = env();
     List<String> environment = environment();
     List<Permission> permissions = permissions();
     List<ServedKind> kinds = KindMarkers.find(program.files());
+    if (programs.size() < 2) {
+      return contract(name, flagList, env, environment, permissions, !webhooks.isEmpty(), webhooks, kinds);
+    }
     List<ContractProgram> contracts = new ArrayList<>();
     for (CobraCommands.Command p : programs) {
       List<GoFlagCalls.Definition> its = all.stream().filter(d -> tree.reaches(d, p)).toList();
       List<Flag> programFlags = bind(its, p);
       String programName = p.path().isEmpty() ? name : name + " " + String.join(" ", p.path());
-      contracts.add(new ContractProgram(p.path(), p.aliases, new OperatorContract(programName, source(), configFlag(), namespacesFlag(),
-          programFlags, env, environment, leaderElection(), permissions, webhookServer(false), webhooks, kinds)));
+      contracts.add(new ContractProgram(p.path(), p.aliases, contract(programName, programFlags, env, environment, permissions, false,
+          webhooks, kinds)));
     }
     scope = null;
     return new OperatorContract(name, source(), null, null, List.of(), env, environment, null, permissions, null, webhooks,
@@ -216,6 +218,7 @@ public final class GoContractExtractor {
     flags.clear();
     flagVariables.clear();
     hidden.clear();
+    configKeys.clear();
     definitions.forEach(this::addFlag);
     // viper.UnmarshalKey(flag, &v): v holds the flag's value as much as a variable a flag is bound to
     for (GoCall c : viperCalls("UnmarshalKey")) {
@@ -241,6 +244,8 @@ public final class GoContractExtractor {
         notes.add(c.file().display() + ":" + c.line() + ": MarkHidden(\"" + s.value() + "\"): no such flag");
       }
     }
+    decoded = ConfigFileKeys.find(program.files(), declarations, this::boundVariable).stream()
+        .filter(d -> flags.containsKey(d.flag()) && (scope == null || d.componentConfig() || inScopeFile(d.file()))).toList();
     List<Flag> flagList = new ArrayList<>();
     for (GoFlagCalls.Definition d : flags.values()) {
       Flag other = libraryFlags.get(d.name());
@@ -250,6 +255,46 @@ public final class GoContractExtractor {
               other.library(), other.envOnly(), d.shorthand()));
     }
     return flagList;
+  }
+
+  /** Whether some code of the file is the program being read's. */
+  private boolean inScopeFile(GoFile f) {
+    return scope == null || scope.scope.containsKey(f);
+  }
+
+  /** Whether the program reads controller-runtime's ComponentConfig file. */
+  private boolean componentConfig() {
+    return decoded.stream().anyMatch(ConfigFileKeys.Decoded::componentConfig);
+  }
+
+  /** Records that a typed config file's key fixes a fact, when the expression reads one; whether it does. */
+  private boolean configKey(String fact, GoFile file, List<GoToken> value) {
+    String key = ConfigFileKeys.keyOf(decoded, declarations, file, value);
+    if (key != null) {
+      configKeys.put(fact, key);
+    }
+    return key != null;
+  }
+
+  /** The program's contract from the flags bound last ({@link #bind}): config file, lock, port, namespaces. */
+  private OperatorContract contract(String name, List<Flag> flagList, EnvBinding env, List<String> environment, List<Permission> permissions,
+      boolean marked, List<Webhook> webhooks, List<ServedKind> kinds) throws GoSourceException {
+    LeaderElection le = leaderElection();
+    WebhookServer server = webhookServer(marked);
+    metrics();
+    return new OperatorContract(name, source(), configFlag(), namespacesFlag(), flagList, env, environment, le, permissions, server,
+        webhooks, kinds, List.of(), Map.copyOf(configKeys));
+  }
+
+  /** The metrics address, recorded only when a typed config file sets it (the contract has no metrics facts of its own). */
+  private void metrics() {
+    List<Field> set = fields("MetricsBindAddress");
+    for (Field f : set) {
+      configKey("metrics.bindAddress", f.file(), f.value());
+    }
+    if (set.isEmpty() && componentConfig()) {
+      configKeys.put("metrics.bindAddress", ConfigFileKeys.COMPONENT_CONFIG.get("metrics.bindAddress"));
+    }
   }
 
   /** Whether token {@code index} of the file is code of the program being read: package level, or in its command's scope. */
@@ -463,9 +508,15 @@ public final class GoContractExtractor {
         if (GoExpressions.evaluate(f, value, constants) instanceof GoValue.Int port) {
           return new WebhookServer((int) port.value(), null);
         }
+        if (configKey("webhookServer.port", f, value)) {
+          return new WebhookServer(null, null);
+        }
         notes.add(f.display() + ":" + field.line() + ": webhook server Port: " + GoToken.joined(value)
             + " is neither a constant nor a flag the extractor can resolve");
       }
+    }
+    if (marked && componentConfig()) {
+      configKeys.put("webhookServer.port", ConfigFileKeys.COMPONENT_CONFIG.get("webhookServer.port"));
     }
     return marked ? new WebhookServer(CONTROLLER_RUNTIME_WEBHOOK_PORT, null) : null;
   }
@@ -591,7 +642,7 @@ public final class GoContractExtractor {
     if (flags.containsKey("config") && !viperCalls("ReadInConfig").isEmpty()) {
       return "config";
     }
-    return null;
+    return decoded.isEmpty() ? null : decoded.get(0).flag();
   }
 
   /** The flag {@code viper.<getter>(flag)} reads, when the tokens are exactly that call; else null. */
@@ -627,7 +678,7 @@ public final class GoContractExtractor {
 
   /** The manager option fields the extractor reads, found in one pass over the program. */
   private static final Set<String> OPTION_FIELDS = Set.of("LeaderElectionID", "LeaderElectionResourceLock", "LeaderElection",
-      "LeaseDuration", "RenewDeadline", "RetryPeriod", "Namespaces", "DefaultNamespaces");
+      "LeaseDuration", "RenewDeadline", "RetryPeriod", "Namespaces", "DefaultNamespaces", "MetricsBindAddress");
   private Map<String, List<Field>> optionFields;
   private static final Set<String> CALLS = Set.of("MarkHidden", "AddCommand", "AutomaticEnv", "SetEnvKeyReplacer", "SetEnvPrefix",
       "SetConfigFile", "ReadInConfig", "GetString", "Getenv", "LookupEnv", "MultiNamespacedCacheBuilder", "UnmarshalKey");
@@ -675,11 +726,16 @@ public final class GoContractExtractor {
 
   private LeaderElection leaderElection() throws GoSourceException {
     List<Field> ids = fields("LeaderElectionID");
-    if (ids.isEmpty()) {
+    if (ids.isEmpty() && !componentConfig()) {
       return null;
     }
+    if (ids.isEmpty()) {
+      // ComponentConfig: the options the code leaves unset come from the file (Options.AndFrom)
+      configKeys.put("leaderElection.id", ConfigFileKeys.COMPONENT_CONFIG.get("leaderElection.id"));
+      ids = List.of(new Field(program.mainFiles().get(0), 0, List.of()));
+    }
     Field idField = ids.get(0);
-    String[] name = lockId(idField);
+    String[] name = idField.value().isEmpty() ? new String[] {null, null} : lockId(idField);
     for (Field other : ids.subList(1, ids.size())) {
       if (!java.util.Arrays.equals(name, lockId(other))) {
         notes.add(other.file().display() + ":" + other.line() + ": LeaderElectionID " + GoToken.joined(other.value()) + " differs from "
@@ -691,7 +747,7 @@ public final class GoContractExtractor {
     }
     String id = name[0];
     String idFlag = name[1];
-    String idComputed = id == null && idFlag == null && ids.size() == 1
+    String idComputed = id == null && idFlag == null && ids.size() == 1 && !configKeys.containsKey("leaderElection.id")
         ? idField.file().display() + ":" + idField.line() + ": " + GoToken.joined(idField.value()) : null;
     String lockType = null;
     String lockTypeFlag = null;
@@ -719,10 +775,14 @@ public final class GoContractExtractor {
     }
     String enabledFlag = null;
     List<Field> enabled = fields("LeaderElection");
+    if (enabled.isEmpty() && componentConfig()) {
+      configKeys.put("leaderElection.enabled", ConfigFileKeys.COMPONENT_CONFIG.get("leaderElection.enabled"));
+    }
     if (!enabled.isEmpty()) {
       Field e = enabled.get(0);
       enabledFlag = boundFlag(e, "GetBool");
-      if (enabledFlag == null && !(GoExpressions.evaluate(e.file(), e.value(), constants) instanceof GoValue.Bool)) {
+      if (enabledFlag == null && !(GoExpressions.evaluate(e.file(), e.value(), constants) instanceof GoValue.Bool)
+          && !configKey("leaderElection.enabled", e.file(), e.value())) {
         notes.add(e.file().display() + ":" + e.line() + ": LeaderElection: " + GoToken.joined(e.value())
             + " is neither a constant nor a flag the extractor can resolve; taken as always on");
       }
@@ -871,6 +931,9 @@ public final class GoContractExtractor {
     String formatted = ConstantFormat.sprintf(field.file(), value, constants);
     if (formatted != null) {
       return new String[] {formatted, null};
+    }
+    if (configKey("leaderElection.id", field.file(), field.value())) {
+      return new String[] {null, null};
     }
     notes.add(field.file().display() + ":" + field.line() + ": LeaderElectionID: " + GoToken.joined(field.value())
         + " is neither a constant nor a flag the extractor can resolve; the lock's name is unknown");
