@@ -73,8 +73,11 @@ final class ContractRules {
       for (OperatorInstance.Setting s : op.settings()) {
         if (s.value() instanceof OperatorInstance.UnreadableConfig u) {
           f.add(s.object(), s.path(), s.line(), "the operator's config file cannot be read: " + u.problem()
-              + "; it must be a YAML map of flag names to values.");
+              + (contract.configKeys().isEmpty() ? "; it must be a YAML map of flag names to values." : "; it must be a YAML map."));
           continue;
+        }
+        if (s.source() == OperatorInstance.Source.CONFIG_FILE && !contract.configKeys().isEmpty()) {
+          continue; // a typed config file's keys are not flags
         }
         // an environment-only setting (envconfig) is not a flag: naming it in args or the config file is unknown
         if (s.name().equals(contract.configFlag()) || contract.flag(s.name())

@@ -25,7 +25,8 @@ import java.util.Optional;
  * flags. Settings keep where they were written, so findings can point at that line.
  */
 public record OperatorInstance(Workloads.PodOwner owner, Container container, String containerPath, String namespace,
-    String serviceAccount, List<Setting> settings) {
+    String serviceAccount, List<Setting> settings, String configFile) {
+  // configFile: the ConfigMap the config file was read from, for messages; null when none was found
 
   public enum Source { ARGUMENT, ENVIRONMENT, CONFIG_FILE }
 
@@ -116,13 +117,20 @@ public record OperatorInstance(Workloads.PodOwner owner, Container container, St
         readEnvironment(owner.object(), c, path, contract, settings);
         String namespace = owner.object().namespace();
         if (contract.configFlag() != null) {
-          settings.stream().filter(s -> s.source() == Source.ARGUMENT && s.name().equals(contract.configFlag())
-              && s.value() != null).findFirst().ifPresent(s -> readConfigFile(set, owner, c, namespace,
-              String.valueOf(s.value()), settings));
+          Optional<Setting> named = settings.stream().filter(s -> s.source() == Source.ARGUMENT && s.name().equals(contract.configFlag())
+              && s.value() != null).findFirst();
+          // a typed config file (configKeys) at its flag's default path, when no argument names another
+          String file = named.map(s -> String.valueOf(s.value())).orElse(contract.configKeys().isEmpty() ? null
+              : contract.flag(contract.configFlag()).map(Flag::defaultValue).filter(d -> !d.isEmpty()).orElse(null));
+          if (file != null) {
+            readConfigFile(set, owner, c, namespace, file, contract, settings);
+          }
         }
         String sa = owner.spec().getServiceAccountName() != null ? owner.spec().getServiceAccountName()
             : owner.spec().getServiceAccount() != null ? owner.spec().getServiceAccount() : "default";
-        found.add(new OperatorInstance(owner, c, path, namespace, sa, List.copyOf(settings)));
+        String configFile = settings.stream().filter(s -> s.source() == Source.CONFIG_FILE).findFirst()
+            .map(s -> s.object().describe()).orElse(null);
+        found.add(new OperatorInstance(owner, c, path, namespace, sa, List.copyOf(settings), configFile));
       }
     }
     return found;
@@ -157,7 +165,7 @@ public record OperatorInstance(Workloads.PodOwner owner, Container container, St
   }
 
   private static void readConfigFile(ManifestSet set, Workloads.PodOwner owner, Container c, String namespace,
-      String file, List<Setting> out) {
+      String file, OperatorContract contract, List<Setting> out) {
     if (c.getVolumeMounts() == null || owner.spec().getVolumes() == null) {
       return;
     }
@@ -207,12 +215,43 @@ public record OperatorInstance(Workloads.PodOwner owner, Container container, St
           Source.CONFIG_FILE, cm.get(), dataPath, base));
       return;
     }
+    if (!contract.configKeys().isEmpty()) {
+      readConfigKeys(tree, contract, cm.get(), dataPath, base, out);
+      return;
+    }
     for (Map.Entry<?, ?> e : map.entrySet()) {
       String name = String.valueOf(e.getKey());
       String keyPath = dev.manifestgen.yaml.Paths.child("", name);
       int line = base + tree.lineOf(keyPath);
       out.add(new Setting(name, e.getValue(), Source.CONFIG_FILE, cm.get(), dataPath + "." + name, line));
     }
+  }
+
+  /**
+   * A typed config file: a setting named by each key the contract says fixes a fact ({@code leaderElection.resourceName})
+   * that the file sets, and a marker with no name that says the file was read (its keys are not flags).
+   */
+  private static void readConfigKeys(YamlTree tree, OperatorContract contract, ManifestObject cm, String dataPath, int base,
+      List<Setting> out) {
+    out.add(new Setting("", null, Source.CONFIG_FILE, cm, dataPath, base));
+    for (String key : new java.util.TreeSet<>(contract.configKeys().values())) {
+      Object v = tree.root();
+      String treePath = "";
+      for (String part : key.split("\\.")) {
+        v = v instanceof Map<?, ?> m ? m.get(part) : null;
+        treePath = dev.manifestgen.yaml.Paths.child(treePath, part);
+      }
+      if (v != null) {
+        out.add(new Setting(key, v, Source.CONFIG_FILE, cm, dataPath + "." + key, base + tree.lineOf(treePath)));
+      }
+    }
+  }
+
+  /** The value a typed config file gives a contract fact ({@code leaderElection.id}); empty when no key or not set. */
+  public Optional<Setting> configValue(OperatorContract contract, String fact) {
+    String key = contract.configKeys().get(fact);
+    return key == null ? Optional.empty() : settings.stream().filter(s -> s.source() == Source.CONFIG_FILE && s.name().equals(key))
+        .findFirst();
   }
 
   /** A config file that is not YAML, or not a map: reported once by the contract rules. */

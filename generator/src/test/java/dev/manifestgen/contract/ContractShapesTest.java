@@ -266,4 +266,30 @@ class ContractShapesTest {
     assertTrue(c.programs().isEmpty());
     assertTrue(c.flag("config").isPresent());
   }
+
+  @Test
+  void componentConfigFileKeysFixTheLockPortAndElection() throws Exception {
+    OperatorContract c = extract("shapes-componentconfig").contract();
+    // the code sets none of these options, so Options.AndFrom takes them from ControllerManagerConfigurationSpec's keys
+    assertEquals("config", c.configFlag());
+    assertEquals(java.util.Map.of("leaderElection.id", "leaderElection.resourceName", "leaderElection.enabled",
+        "leaderElection.leaderElect", "webhookServer.port", "webhook.port", "metrics.bindAddress", "metrics.bindAddress"), c.configKeys());
+    assertNull(c.leaderElection().id());
+    assertNull(c.leaderElection().idComputed());
+    assertEquals(new WebhookServer(9443, null), c.webhookServer());
+    assertEquals(c, ContractYaml.read(ContractYaml.write(c), "c.yaml"));
+  }
+
+  @Test
+  void aStructDecodedFromTheConfigFileGivesKeysByItsTags() throws Exception {
+    OperatorContract c = extract("shapes-configstruct").contract();
+    // json tags along cfg.Election.Lock (leaderElection.lockName), through the inline embedded Serving (webhookPort)
+    assertEquals("config-file", c.configFlag());
+    assertEquals(java.util.Map.of("leaderElection.id", "leaderElection.lockName", "leaderElection.enabled", "leaderElection.enabled",
+        "webhookServer.port", "webhookPort", "metrics.bindAddress", "metricsAddress"), c.configKeys());
+    assertNull(c.leaderElection().enabledFlag());
+    assertEquals(new WebhookServer(null, null), c.webhookServer());
+    assertTrue(ContractYaml.write(c).contains("\nconfigKeys: {leaderElection.enabled: leaderElection.enabled, leaderElection.id:"
+        + " leaderElection.lockName, metrics.bindAddress: metricsAddress, webhookServer.port: webhookPort}\n"), ContractYaml.write(c));
+  }
 }
