@@ -302,6 +302,11 @@ final class CobraCommands {
     return declarations.methods(name); // o.run( or a method value: RunE: o.run
   }
 
+  /** Whether token {@code index} of the file is inside some command's literal. */
+  boolean insideLiteral(GoFile f, int index) {
+    return commands.stream().anyMatch(c -> c.file == f && c.open <= index && index <= c.close);
+  }
+
   /** Every command, for notes. */
   List<Command> all() {
     return commands;

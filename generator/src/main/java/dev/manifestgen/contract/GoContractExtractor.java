@@ -96,6 +96,7 @@ public final class GoContractExtractor {
   /** Which key of a typed config file fixes which contract fact, for the program being read ({@link ConfigFileKeys}). */
   private final Map<String, String> configKeys = new TreeMap<>();
   private List<ConfigFileKeys.Decoded> decoded = List.of();
+  private CobraCommands commands;
   /** The command whose program is being read; null for the whole binary. */
   private CobraCommands.Command scope;
   /** What other libraries say of a flag (its env variables, the library that registers it), by name. */
@@ -187,6 +188,7 @@ public final class GoContractExtractor {
     List<Flag> flagList = bind(all, null);
     List<Webhook> webhooks = WebhookMarkers.find(program.files(), notes::add);
     CobraCommands tree = CobraCommands.find(program, declarations, constants);
+    commands = tree;
     List<CobraCommands.Command> programs = tree.programs();
     String name = operatorName();
     EnvBinding env = env();
@@ -299,7 +301,11 @@ public final class GoContractExtractor {
 
   /** Whether token {@code index} of the file is code of the program being read: package level, or in its command's scope. */
   private boolean inScope(GoFile f, int index) {
-    return scope == null || index < 0 || declarations.enclosing(f, index) == null || scope.covers(f, index);
+    if (scope == null || index < 0 || scope.covers(f, index)) {
+      return true;
+    }
+    // package level is every program's, except inside a command literal (var rootCmd = &cobra.Command{RunE: func...})
+    return declarations.enclosing(f, index) == null && !commands.insideLiteral(f, index);
   }
 
   /**
