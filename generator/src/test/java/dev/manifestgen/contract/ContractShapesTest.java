@@ -292,4 +292,19 @@ class ContractShapesTest {
     assertTrue(ContractYaml.write(c).contains("\nconfigKeys: {leaderElection.enabled: leaderElection.enabled, leaderElection.id:"
         + " leaderElection.lockName, metrics.bindAddress: metricsAddress, webhookServer.port: webhookPort}\n"), ContractYaml.write(c));
   }
+
+  @Test
+  void packageLevelCommandsWithLiteralRunFunctionsKeepTheirOwnLockAndPort() throws Exception {
+    // the root runs too (command []), and the code inside each literal is that command's only
+    assertEquals("""
+        []
+          lock-id string vars-lock
+          lock vars-lock idFlag lock-id enabledFlag null lease 15s null
+          webhook none
+        [webhook]
+          port int 10250
+          lock none
+          webhook 10250 port
+        """, programs(extract("shapes-cobra-vars").contract()));
+  }
 }

@@ -152,6 +152,8 @@ class ContractYamlTest {
     "operator: x\\nsource: s\\nprograms:\\n- {command: [a]}\\n- {command: [a]} ;; c.yaml:5: programs[1].command: another program has the command [a]",
     "operator: x\\nsource: s\\nprograms:\\n- {command: [a]}\\n- {flags: []} ;; c.yaml:5: programs[1].command: required",
     "operator: x\\nsource: s\\nprograms:\\n- {command: [a]}\\n- command: [b]\\n  flags:\\n  - {name: p, type: int, default: x1}\\n  - {name: a, type: bool} ;; c.yaml:8: programs[1].flags[1].name: flags must be sorted",
+    "operator: x\\nsource: s\\nconfigKeys: {leaderElection.name: a} ;; c.yaml:3: configKeys.leaderElection.name: unknown key",
+    "operator: x\\nsource: s\\nconfigKeys: {webhookServer.port: 9443} ;; c.yaml:3: configKeys.webhookServer.port: expected a string",
   })
   void badInputNamesFileLineAndKey(String text, String message) {
     YamlException e = assertThrows(YamlException.class, () -> ContractYaml.read(text.replace("\\n", "\n"), "c.yaml"));
