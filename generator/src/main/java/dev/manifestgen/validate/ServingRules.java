@@ -239,8 +239,12 @@ final class ServingRules {
 
   private static void servedKinds(ValidationContext c, Findings f) {
     OperatorContract contract = c.contract();
-    if (contract == null || contract.kinds().isEmpty() || c.operators().isEmpty() || c.crdsInstalled().contains("*")) {
+    if (contract == null || contract.kinds().isEmpty() || c.operators().isEmpty() || c.crdsInstalled().contains("*")
+        || !c.reportsForBinary()) {
       return;
+    }
+    if (c.binary() != null) {
+      contract = c.binary(); // the kinds are the binary's: say so once, in its name
     }
     OperatorInstance op = c.operators().get(0);
     for (ServedKind k : contract.kinds()) {

@@ -53,6 +53,22 @@ public final class ValidationContext {
     return binary;
   }
 
+  /**
+   * Whether a finding about the whole binary (its kinds) belongs to this context: always for a binary of one
+   * program; for several, only to the first program, in contract order, that some container starts.
+   */
+  boolean reportsForBinary() {
+    if (binary == null) {
+      return true;
+    }
+    for (dev.manifestgen.contract.ContractProgram p : binary.programs()) {
+      if (!OperatorInstance.startedBy(manifests, binary, p).isEmpty()) {
+        return p == program;
+      }
+    }
+    return false;
+  }
+
   /** CRDs installed separately, by name; {@code *}: all. */
   public java.util.Set<String> crdsInstalled() {
     return crdsInstalled;

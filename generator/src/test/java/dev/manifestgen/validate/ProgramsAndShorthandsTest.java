@@ -93,4 +93,17 @@ class ProgramsAndShorthandsTest {
         }).toList());
     assertEquals(List.of(), findings(deployment("ok", 1, "args: [certs, -r=false, -n, default, -v]"), "MG501", "MG502", "MG507"));
   }
+
+  @Test
+  void aKindTheBinaryServesIsReportedOnceNotPerProgram() throws Exception {
+    String yaml = dev.manifestgen.contract.ContractYaml.write(SHAPES).replace("kinds: []",
+        "kinds:\n  - {group: example.com, kind: Widget, plural: widgets, scope: Namespaced, versions: [v1], storageVersion: v1}");
+    OperatorContract withKind = dev.manifestgen.contract.ContractYaml.read(yaml, "c.yaml");
+    ManifestSet set = new ManifestSet(ManifestLoader.parse("apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: shapes, namespace: ns}\n---\n"
+        + deployment("hooks", 1, "args: [webhook]") + deployment("manager", 1, "args: [manager]"), "t.yaml"));
+    List<String> found = Validator.validate(new ValidationContext(set, withKind, Set.of()), Validator.Options.DEFAULT).stream()
+        .filter(f -> f.rule().equals("MG506")).map(f -> f.object() + ": " + f.message().substring(0, 40)).toList();
+    // the first program (in contract order) that a container starts: manager
+    assertEquals(List.of("Deployment ns/manager: shapes serves Widget (example.com v1), b"), found);
+  }
 }
