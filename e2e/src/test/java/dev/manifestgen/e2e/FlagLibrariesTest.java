@@ -124,7 +124,7 @@ class FlagLibrariesTest {
   @ValueSource(strings = {"controller -gl -w3", "controller -l=false -w 7 --watch-namespace=ns1", "-g certs -r=false --lock-name x",
       "webhook -p8443 -d /x", "-n default webhook -vp 9000", "certs -rg", "webhook -vd/tmp", "controller --workers=2 -g=false",
       "controller -lgw 5", "-g webhok", "controller -x", "webhook -l", "controller -wthree", "-g", "cert-manager -r=maybe",
-      "webhook -vz"})
+      "webhook -vz", "controller -w", "webhook --cert-dir", "controller --workers -3"})
   void validateReadsArgumentsAsCobraDoes(String arguments) throws Exception {
     List<String> args = List.of(arguments.split(" "));
     List<String> argv = new ArrayList<>(List.of("parse"));

@@ -100,6 +100,12 @@ final class ContractRules {
         if (flag.isEmpty() || s.value() instanceof OperatorInstance.UnreadableConfig) {
           continue;
         }
+        if (s.value() == null && s.written() != null && s.written().endsWith(FlagArguments.NO_VALUE)) {
+          f.add(s.object(), s.path(), s.line(), "argument " + s.written().substring(0, s.written().length() - FlagArguments.NO_VALUE.length())
+              + " is the last word, but the operator's flag " + s.name() + " (" + flag.get().type().yamlName() + ") takes a value:"
+              + " the operator refuses to start (flag needs an argument); give it one.");
+          continue;
+        }
         String expected = FlagValues.problem(flag.get().type(), s.value());
         if (expected != null) {
           f.add(s.object(), s.path(), s.line(), s.where() + ": " + show(s.value()) + " is not " + expected + ", the type"

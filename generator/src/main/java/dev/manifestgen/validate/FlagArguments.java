@@ -14,6 +14,9 @@ import java.util.List;
  * {@code -name}. {@code --} ends the flags.
  */
 final class FlagArguments {
+  /** Ends the {@code written} of a flag that takes a value but is the last word: the library refuses it (MG502). */
+  static final String NO_VALUE = " (last word, no value)";
+
   private FlagArguments() {}
 
   /** Adds one setting per flag the arguments at {@code field} (a path such as {@code ...containers[0].args}) set. */
@@ -37,9 +40,12 @@ final class FlagArguments {
       if (eq >= 0) {
         out.add(new OperatorInstance.Setting(body.substring(0, eq), body.substring(eq + 1), OperatorInstance.Source.ARGUMENT, o,
             argPath, o.lineOf(argPath)));
-      } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("-") && !isBool(contract, body)) {
-        out.add(new OperatorInstance.Setting(body, args.get(i + 1), OperatorInstance.Source.ARGUMENT, o, argPath, o.lineOf(argPath)));
-        i++;
+      } else if (!isBool(contract, body)) {
+        // pflag and Go's flag package take the next word as the value, whatever it is; none: they refuse
+        boolean next = i + 1 < args.size();
+        out.add(new OperatorInstance.Setting(body, next ? args.get(i + 1) : null, OperatorInstance.Source.ARGUMENT, o, argPath,
+            o.lineOf(argPath), next ? null : arg + NO_VALUE));
+        i += next ? 1 : 0;
       } else {
         out.add(new OperatorInstance.Setting(body, "true", OperatorInstance.Source.ARGUMENT, o, argPath, o.lineOf(argPath)));
       }
@@ -85,7 +91,7 @@ final class FlagArguments {
         out.add(new OperatorInstance.Setting(flag.name(), args.get(i + 1), OperatorInstance.Source.ARGUMENT, o, argPath, line, written));
         return 1;
       }
-      out.add(new OperatorInstance.Setting(flag.name(), null, OperatorInstance.Source.ARGUMENT, o, argPath, line, written));
+      out.add(new OperatorInstance.Setting(flag.name(), null, OperatorInstance.Source.ARGUMENT, o, argPath, line, written + NO_VALUE));
       return 0;
     }
     return 0;

@@ -106,4 +106,14 @@ class ProgramsAndShorthandsTest {
     // the first program (in contract order) that a container starts: manager
     assertEquals(List.of("Deployment ns/manager: shapes serves Widget (example.com v1), b"), found);
   }
+
+  @Test
+  void aFlagThatTakesAValueAsTheLastWordIsRefusedAsPflagDoes() {
+    List<String> found = findings(deployment("m", 1, "args: [manager, -w]") + deployment("h", 1, "args: [webhook, --cert-dir]")
+        + deployment("n", 1, "args: [manager, --workers, '-3']"), "MG502");
+    assertEquals(List.of("t.yaml:18: error MG502 Deployment ns/m spec.template.spec.containers[0].args[1]: argument -w is the last word,"
+        + " but the operator's flag workers (int) takes a value: the operator refuses to start (flag needs an argument); give it one.",
+        "t.yaml:33: error MG502 Deployment ns/h spec.template.spec.containers[0].args[1]: argument --cert-dir is the last word, but the"
+        + " operator's flag cert-dir (string) takes a value: the operator refuses to start (flag needs an argument); give it one."), found);
+  }
 }
