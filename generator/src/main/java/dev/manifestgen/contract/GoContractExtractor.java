@@ -51,6 +51,11 @@ import java.util.regex.Pattern;
  *       separated by {@code ;}, {@code core} meaning the core group, in file order.
  *   <li>Webhooks ({@link WebhookMarkers}), the webhook server's port (the {@code Port} of the manager's
  *       or webhook server's options), and served kinds ({@link KindMarkers}).
+ *   <li>Several programs: when two or more cobra commands run ({@link CobraCommands}), one contract per
+ *       command, its flags, lock, port, namespaces and config flag read from its own code
+ *       ({@link ContractProgram}); shorthands of pflag's P forms ({@link Flag#shorthand()}).
+ *   <li>Typed config files ({@link ConfigFileKeys}): which key of the file fixes the lock name, election,
+ *       webhook port and metrics address ({@link OperatorContract#configKeys()}).
  * </ul>
  *
  * <p>What the extractor cannot resolve (a receiver from another module, a flag name or lock name that

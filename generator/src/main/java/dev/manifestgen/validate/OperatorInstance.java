@@ -22,7 +22,8 @@ import java.util.Optional;
  * the config flag names, read out of the ConfigMap mounted at that path.
  *
  * <p>A container runs the operator when its arguments name the contract's config flag or any of its
- * flags. Settings keep where they were written, so findings can point at that line.
+ * flags; for one program of a binary that holds several, when its arguments start that program
+ * ({@link ProgramChoice}). Settings keep where they were written, so findings can point at that line.
  */
 public record OperatorInstance(Workloads.PodOwner owner, Container container, String containerPath, String namespace,
     String serviceAccount, List<Setting> settings, String configFile) {
