@@ -104,7 +104,10 @@ final class ContractCommand implements Callable<Integer> {
       }
       Path target = output != null ? Path.of(output) : parent.root.project().resolve(Project.CONTRACT);
       new OutputFiles().file(target, yaml).commit();
-      spec.commandLine().getErr().println("wrote " + target + " (" + contract.flags().size() + " flags, "
+      String flags = contract.programs().isEmpty() ? contract.flags().size() + " flags, "
+          : contract.programs().size() + " programs: " + String.join(", ", contract.programs().stream()
+              .map(p -> p.display() + " " + p.contract().flags().size() + " flags").toList()) + "; ";
+      spec.commandLine().getErr().println("wrote " + target + " (" + flags
           + contract.permissions().size() + " permissions, " + contract.webhooks().size() + " webhooks, "
           + contract.kinds().size() + " kinds)");
       return ExitCodes.OK;

@@ -21,8 +21,11 @@ import java.util.Set;
  */
 public final class ContractYaml {
   private static final Set<String> TOP_KEYS = Set.of("operator", "source", "configFlag", "namespacesFlag", "flags", "env", "environment",
-      "leaderElection", "permissions", "webhookServer", "webhooks", "kinds");
-  private static final Set<String> FLAG_KEYS = Set.of("name", "type", "default", "hidden", "env", "library", "envOnly");
+      "leaderElection", "permissions", "webhookServer", "webhooks", "kinds", "programs", "configKeys");
+  private static final Set<String> PROGRAM_KEYS = Set.of("command", "aliases", "configFlag", "configKeys", "namespacesFlag", "flags", "leaderElection",
+      "webhookServer");
+  private static final Set<String> FLAG_KEYS = Set.of("name", "shorthand", "type", "default", "hidden", "env", "library",
+      "envOnly");
   private static final Set<String> ENV_KEYS = Set.of("prefix", "replacements");
   private static final Set<String> LEADER_KEYS = Set.of("id", "idFlag", "lockType", "lockTypeFlag", "lockTypeSource", "enabledFlag", "idComputed",
       "leaseDuration", "leaseDurationFlag", "renewDeadline", "renewDeadlineFlag", "retryPeriod", "retryPeriodFlag");
@@ -46,12 +49,99 @@ public final class ContractYaml {
         .append("# re-extract instead (see README). Everything the operator accepts and needs, read from its code.\n");
     line(out, "operator", c.operator());
     line(out, "source", c.source());
-    line(out, "configFlag", c.configFlag());
-    line(out, "namespacesFlag", c.namespacesFlag());
+    if (c.programs().isEmpty()) {
+      line(out, "configFlag", c.configFlag());
+      configKeys(out, "configKeys", c);
+      line(out, "namespacesFlag", c.namespacesFlag());
+      items(out, "flags", flags(c), "");
+    }
+    Map<String, Object> env = null;
+    if (c.env() != null) {
+      env = new LinkedHashMap<>();
+      env.put("prefix", c.env().prefix());
+      env.put("replacements", new LinkedHashMap<>(c.env().replacements()));
+    }
+    line(out, "env", env);
+    line(out, "environment", new ArrayList<>(c.environment().stream().sorted().toList()));
+    if (c.programs().isEmpty()) {
+      line(out, "leaderElection", leader(c.leaderElection()));
+    }
+    List<Object> permissions = new ArrayList<>();
+    for (Permission p : c.permissions()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("groups", new ArrayList<>(p.groups()));
+      m.put("resources", new ArrayList<>(p.resources()));
+      m.put("verbs", new ArrayList<>(p.verbs()));
+      m.put("resourceNames", new ArrayList<>(p.resourceNames()));
+      m.put("namespace", p.namespace());
+      m.put("when", p.when());
+      permissions.add(m);
+    }
+    items(out, "permissions", permissions, "");
+    if (c.programs().isEmpty()) {
+      line(out, "webhookServer", server(c.webhookServer()));
+    }
+    List<Object> webhooks = new ArrayList<>();
+    for (Webhook w : c.webhooks().stream().sorted(Comparator.comparing(Webhook::name)).toList()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", w.name());
+      m.put("path", w.path());
+      m.put("mutating", w.mutating());
+      m.put("failurePolicy", w.failurePolicy());
+      m.put("sideEffects", w.sideEffects());
+      m.put("groups", new ArrayList<>(w.groups()));
+      m.put("versions", new ArrayList<>(w.versions()));
+      m.put("resources", new ArrayList<>(w.resources()));
+      m.put("verbs", new ArrayList<>(w.verbs()));
+      webhooks.add(m);
+    }
+    items(out, "webhooks", webhooks, "");
+    List<Object> kinds = new ArrayList<>();
+    for (ServedKind k : c.kinds().stream().sorted(Comparator.comparing(ServedKind::group).thenComparing(ServedKind::kind)).toList()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("group", k.group());
+      m.put("kind", k.kind());
+      m.put("plural", k.plural());
+      m.put("scope", k.scope());
+      m.put("versions", new ArrayList<>(k.versions()));
+      m.put("storageVersion", k.storageVersion());
+      kinds.add(m);
+    }
+    items(out, "kinds", kinds, "");
+    if (!c.programs().isEmpty()) {
+      out.append("programs:\n");
+      for (ContractProgram p : c.programs()) {
+        OperatorContract pc = p.contract();
+        out.append("  - command: ").append(YamlWriter.toFlowYaml(new ArrayList<>(p.command()))).append('\n');
+        if (!p.aliases().isEmpty()) {
+          line(out, "    aliases", new ArrayList<>(p.aliases()));
+        }
+        line(out, "    configFlag", pc.configFlag());
+        configKeys(out, "    configKeys", pc);
+        line(out, "    namespacesFlag", pc.namespacesFlag());
+        items(out, "    flags", flags(pc), "    ");
+        line(out, "    leaderElection", leader(pc.leaderElection()));
+        line(out, "    webhookServer", server(pc.webhookServer()));
+      }
+    }
+    return out.toString();
+  }
+
+  /** Only when the config file is typed: a contract of a config file of flag names stays as it was. */
+  private static void configKeys(StringBuilder out, String key, OperatorContract c) {
+    if (!c.configKeys().isEmpty()) {
+      line(out, key, new LinkedHashMap<>(c.configKeys()));
+    }
+  }
+
+  private static List<Object> flags(OperatorContract c) {
     List<Object> flags = new ArrayList<>();
     for (Flag f : c.flags().stream().sorted(Comparator.comparing(Flag::name)).toList()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("name", f.name());
+      if (f.shorthand() != null) {
+        m.put("shorthand", f.shorthand());
+      }
       m.put("type", f.type().yamlName());
       m.put("default", f.defaultValue());
       if (f.hidden()) {
@@ -68,98 +158,55 @@ public final class ContractYaml {
       }
       flags.add(m);
     }
-    items(out, "flags", flags);
-    Map<String, Object> env = null;
-    if (c.env() != null) {
-      env = new LinkedHashMap<>();
-      env.put("prefix", c.env().prefix());
-      env.put("replacements", new LinkedHashMap<>(c.env().replacements()));
+    return flags;
+  }
+
+  private static Map<String, Object> leader(LeaderElection le) {
+    if (le == null) {
+      return null;
     }
-    line(out, "env", env);
-    line(out, "environment", new ArrayList<>(c.environment().stream().sorted().toList()));
-    Map<String, Object> leader = null;
-    LeaderElection le = c.leaderElection();
-    if (le != null) {
-      leader = new LinkedHashMap<>();
-      leader.put("id", le.id());
-      leader.put("idFlag", le.idFlag());
-      leader.put("lockType", le.lockType());
-      leader.put("lockTypeFlag", le.lockTypeFlag());
-      leader.put("lockTypeSource", le.lockTypeSource());
-      leader.put("enabledFlag", le.enabledFlag());
-      LeaderElection.Timings t = le.timings();
-      leader.put("leaseDuration", t.leaseDuration());
-      leader.put("leaseDurationFlag", t.leaseDurationFlag());
-      leader.put("renewDeadline", t.renewDeadline());
-      leader.put("renewDeadlineFlag", t.renewDeadlineFlag());
-      leader.put("retryPeriod", t.retryPeriod());
-      leader.put("retryPeriodFlag", t.retryPeriodFlag());
-      if (le.idComputed() != null) {
-        leader.put("idComputed", le.idComputed());
-      }
+    Map<String, Object> leader = new LinkedHashMap<>();
+    leader.put("id", le.id());
+    leader.put("idFlag", le.idFlag());
+    leader.put("lockType", le.lockType());
+    leader.put("lockTypeFlag", le.lockTypeFlag());
+    leader.put("lockTypeSource", le.lockTypeSource());
+    leader.put("enabledFlag", le.enabledFlag());
+    LeaderElection.Timings t = le.timings();
+    leader.put("leaseDuration", t.leaseDuration());
+    leader.put("leaseDurationFlag", t.leaseDurationFlag());
+    leader.put("renewDeadline", t.renewDeadline());
+    leader.put("renewDeadlineFlag", t.renewDeadlineFlag());
+    leader.put("retryPeriod", t.retryPeriod());
+    leader.put("retryPeriodFlag", t.retryPeriodFlag());
+    if (le.idComputed() != null) {
+      leader.put("idComputed", le.idComputed());
     }
-    line(out, "leaderElection", leader);
-    List<Object> permissions = new ArrayList<>();
-    for (Permission p : c.permissions()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("groups", new ArrayList<>(p.groups()));
-      m.put("resources", new ArrayList<>(p.resources()));
-      m.put("verbs", new ArrayList<>(p.verbs()));
-      m.put("resourceNames", new ArrayList<>(p.resourceNames()));
-      m.put("namespace", p.namespace());
-      m.put("when", p.when());
-      permissions.add(m);
+    return leader;
+  }
+
+  private static Map<String, Object> server(WebhookServer s) {
+    if (s == null) {
+      return null;
     }
-    items(out, "permissions", permissions);
-    Map<String, Object> server = null;
-    if (c.webhookServer() != null) {
-      server = new LinkedHashMap<>();
-      server.put("port", c.webhookServer().port());
-      server.put("portFlag", c.webhookServer().portFlag());
-    }
-    line(out, "webhookServer", server);
-    List<Object> webhooks = new ArrayList<>();
-    for (Webhook w : c.webhooks().stream().sorted(Comparator.comparing(Webhook::name)).toList()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", w.name());
-      m.put("path", w.path());
-      m.put("mutating", w.mutating());
-      m.put("failurePolicy", w.failurePolicy());
-      m.put("sideEffects", w.sideEffects());
-      m.put("groups", new ArrayList<>(w.groups()));
-      m.put("versions", new ArrayList<>(w.versions()));
-      m.put("resources", new ArrayList<>(w.resources()));
-      m.put("verbs", new ArrayList<>(w.verbs()));
-      webhooks.add(m);
-    }
-    items(out, "webhooks", webhooks);
-    List<Object> kinds = new ArrayList<>();
-    for (ServedKind k : c.kinds().stream().sorted(Comparator.comparing(ServedKind::group).thenComparing(ServedKind::kind)).toList()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("group", k.group());
-      m.put("kind", k.kind());
-      m.put("plural", k.plural());
-      m.put("scope", k.scope());
-      m.put("versions", new ArrayList<>(k.versions()));
-      m.put("storageVersion", k.storageVersion());
-      kinds.add(m);
-    }
-    items(out, "kinds", kinds);
-    return out.toString();
+    Map<String, Object> server = new LinkedHashMap<>();
+    server.put("port", s.port());
+    server.put("portFlag", s.portFlag());
+    return server;
   }
 
   private static void line(StringBuilder out, String key, Object value) {
     out.append(key).append(": ").append(YamlWriter.toFlowYaml(value)).append('\n');
   }
 
-  private static void items(StringBuilder out, String key, List<Object> items) {
+  private static void items(StringBuilder out, String key, List<Object> items, String indent) {
     if (items.isEmpty()) {
       out.append(key).append(": []\n");
       return;
     }
     out.append(key).append(":\n");
     for (Object item : items) {
-      out.append("  - ").append(YamlWriter.toFlowYaml(item)).append('\n');
+      out.append(indent).append("  - ").append(YamlWriter.toFlowYaml(item)).append('\n');
     }
   }
 
@@ -174,36 +221,7 @@ public final class ContractYaml {
   private static OperatorContract fromTree(YamlTree tree, String display) throws YamlException {
     Reader r = new Reader(tree, display);
     Map<String, Object> root = r.map(tree.root(), "", TOP_KEYS);
-    List<Flag> flags = new ArrayList<>();
-    List<?> flagList = r.list(root.get("flags"), "flags");
-    for (int i = 0; i < flagList.size(); i++) {
-      String p = "flags[" + i + "]";
-      Map<String, Object> f = r.map(flagList.get(i), p, FLAG_KEYS);
-      String typeName = r.string(f.get("type"), p + ".type", false);
-      FlagType type;
-      try {
-        type = FlagType.fromYamlName(typeName);
-      } catch (IllegalArgumentException e) {
-        throw r.error(p + ".type", "unknown flag type " + typeName);
-      }
-      Object hidden = f.get("hidden");
-      if (hidden != null && !(hidden instanceof Boolean)) {
-        throw r.error(p + ".hidden", "must be true or false");
-      }
-      Object envOnly = f.get("envOnly");
-      if (envOnly != null && !(envOnly instanceof Boolean)) {
-        throw r.error(p + ".envOnly", "must be true or false");
-      }
-      flags.add(new Flag(r.string(f.get("name"), p + ".name", false), type, r.scalar(f.get("default"), p + ".default"),
-          Boolean.TRUE.equals(hidden), f.get("env") == null ? List.of() : r.strings(f.get("env"), p + ".env"),
-          r.string(f.get("library"), p + ".library", true), Boolean.TRUE.equals(envOnly)));
-    }
-    for (int i = 1; i < flags.size(); i++) {
-      if (flags.get(i - 1).name().compareTo(flags.get(i).name()) >= 0) {
-        throw r.error("flags[" + i + "].name", "flags must be sorted by name without duplicates ("
-            + flags.get(i).name() + " after " + flags.get(i - 1).name() + ")");
-      }
-    }
+    List<Flag> flags = flags(r, root.get("flags"), "");
     EnvBinding env = null;
     if (root.get("env") != null) {
       Map<String, Object> e = r.map(root.get("env"), "env", ENV_KEYS);
@@ -216,21 +234,7 @@ public final class ContractYaml {
       String prefix = r.string(e.get("prefix"), "env.prefix", true);
       env = new EnvBinding(prefix == null ? "" : prefix, replacements);
     }
-    LeaderElection le = null;
-    if (root.get("leaderElection") != null) {
-      Map<String, Object> m = r.map(root.get("leaderElection"), "leaderElection", LEADER_KEYS);
-      String lockType = r.string(m.get("lockType"), "leaderElection.lockType", false);
-      if (!Set.of("configmaps", "leases", "configmapsleases", "endpoints", "endpointsleases").contains(lockType)) {
-        throw r.error("leaderElection.lockType", "unknown lock type " + lockType
-            + " (configmaps, leases, configmapsleases, endpoints, endpointsleases)");
-      }
-      le = new LeaderElection(r.string(m.get("id"), "leaderElection.id", true),
-          r.string(m.get("idFlag"), "leaderElection.idFlag", true), lockType,
-          r.string(m.get("lockTypeFlag"), "leaderElection.lockTypeFlag", true),
-          r.string(m.get("lockTypeSource"), "leaderElection.lockTypeSource", true),
-          r.string(m.get("enabledFlag"), "leaderElection.enabledFlag", true), timings(r, m),
-          r.string(m.get("idComputed"), "leaderElection.idComputed", true));
-    }
+    LeaderElection le = leader(r, root.get("leaderElection"), "");
     List<Permission> permissions = new ArrayList<>();
     List<?> permissionList = r.list(root.get("permissions"), "permissions");
     for (int i = 0; i < permissionList.size(); i++) {
@@ -240,11 +244,7 @@ public final class ContractYaml {
           r.strings(m.get("verbs"), p + ".verbs"), r.strings(m.get("resourceNames"), p + ".resourceNames"),
           r.string(m.get("namespace"), p + ".namespace", true), r.string(m.get("when"), p + ".when", true)));
     }
-    WebhookServer server = null;
-    if (root.get("webhookServer") != null) {
-      Map<String, Object> m = r.map(root.get("webhookServer"), "webhookServer", WEBHOOK_SERVER_KEYS);
-      server = new WebhookServer(r.port(m.get("port"), "webhookServer.port"), r.string(m.get("portFlag"), "webhookServer.portFlag", true));
-    }
+    WebhookServer server = server(r, root.get("webhookServer"), "");
     List<Webhook> webhooks = new ArrayList<>();
     List<?> webhookList = r.list(root.get("webhooks"), "webhooks");
     for (int i = 0; i < webhookList.size(); i++) {
@@ -276,27 +276,141 @@ public final class ContractYaml {
           r.string(m.get("plural"), p + ".plural", false), scope, r.strings(m.get("versions"), p + ".versions"),
           r.string(m.get("storageVersion"), p + ".storageVersion", true)));
     }
-    return new OperatorContract(r.string(root.get("operator"), "operator", false),
-        r.string(root.get("source"), "source", false), r.string(root.get("configFlag"), "configFlag", true),
-        r.string(root.get("namespacesFlag"), "namespacesFlag", true), flags, env,
-        r.strings(root.get("environment"), "environment"), le, permissions, server, webhooks, kinds);
+    String operator = r.string(root.get("operator"), "operator", false);
+    String source = r.string(root.get("source"), "source", false);
+    List<String> environment = r.strings(root.get("environment"), "environment");
+    List<ContractProgram> programs = new ArrayList<>();
+    if (root.containsKey("programs")) {
+      for (String key : PROGRAM_KEYS) {
+        if (!key.equals("command") && !key.equals("aliases") && root.containsKey(key)) {
+          throw r.error(key, "with programs, each program has its own " + key + "; remove it here");
+        }
+      }
+      List<?> list = r.list(root.get("programs"), "programs");
+      if (list.size() < 2) {
+        throw r.error("programs", "a binary with one program has no programs list: give its keys at the top");
+      }
+      java.util.Set<List<String>> seen = new java.util.HashSet<>();
+      for (int i = 0; i < list.size(); i++) {
+        String p = "programs[" + i + "]";
+        Map<String, Object> m = r.map(list.get(i), p, PROGRAM_KEYS);
+        List<String> command = r.strings(m.get("command"), p + ".command");
+        if (m.get("command") == null || !seen.add(command)) {
+          throw r.error(p + ".command", m.get("command") == null ? "required (the subcommand words; [] for the root)"
+              : "another program has the command " + command);
+        }
+        String name = command.isEmpty() ? operator : operator + " " + String.join(" ", command);
+        programs.add(new ContractProgram(command, r.strings(m.get("aliases"), p + ".aliases"), new OperatorContract(name, source,
+            r.string(m.get("configFlag"), p + ".configFlag", true), r.string(m.get("namespacesFlag"), p + ".namespacesFlag", true),
+            flags(r, m.get("flags"), p + "."), env, environment, leader(r, m.get("leaderElection"), p + "."), permissions,
+            server(r, m.get("webhookServer"), p + "."), webhooks, kinds, List.of(), configKeys(r, m.get("configKeys"), p + "."))));
+      }
+    }
+    return new OperatorContract(operator, source, r.string(root.get("configFlag"), "configFlag", true),
+        r.string(root.get("namespacesFlag"), "namespacesFlag", true), flags, env, environment, le, permissions, server, webhooks,
+        kinds, programs, configKeys(r, root.get("configKeys"), ""));
+  }
+
+  private static final Set<String> CONFIG_FACTS = Set.of("leaderElection.id", "leaderElection.enabled", "webhookServer.port",
+      "metrics.bindAddress");
+
+  private static Map<String, String> configKeys(Reader r, Object value, String at) throws YamlException {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (value != null) {
+      for (Map.Entry<String, Object> e : r.map(value, at + "configKeys", CONFIG_FACTS).entrySet()) {
+        out.put(e.getKey(), r.string(e.getValue(), at + "configKeys." + e.getKey(), false));
+      }
+    }
+    return out;
+  }
+
+  /** A flags list; {@code at} prefixes the key paths in messages ({@code programs[0].}). */
+  private static List<Flag> flags(Reader r, Object value, String at) throws YamlException {
+    List<Flag> flags = new ArrayList<>();
+    List<?> flagList = r.list(value, at + "flags");
+    for (int i = 0; i < flagList.size(); i++) {
+      String p = at + "flags[" + i + "]";
+      Map<String, Object> f = r.map(flagList.get(i), p, FLAG_KEYS);
+      String typeName = r.string(f.get("type"), p + ".type", false);
+      FlagType type;
+      try {
+        type = FlagType.fromYamlName(typeName);
+      } catch (IllegalArgumentException e) {
+        throw r.error(p + ".type", "unknown flag type " + typeName);
+      }
+      Object hidden = f.get("hidden");
+      if (hidden != null && !(hidden instanceof Boolean)) {
+        throw r.error(p + ".hidden", "must be true or false");
+      }
+      Object envOnly = f.get("envOnly");
+      if (envOnly != null && !(envOnly instanceof Boolean)) {
+        throw r.error(p + ".envOnly", "must be true or false");
+      }
+      flags.add(new Flag(r.string(f.get("name"), p + ".name", false), type, r.scalar(f.get("default"), p + ".default"),
+          Boolean.TRUE.equals(hidden), f.get("env") == null ? List.of() : r.strings(f.get("env"), p + ".env"),
+          r.string(f.get("library"), p + ".library", true), Boolean.TRUE.equals(envOnly), shorthand(r, f.get("shorthand"), p)));
+    }
+    for (int i = 1; i < flags.size(); i++) {
+      if (flags.get(i - 1).name().compareTo(flags.get(i).name()) >= 0) {
+        throw r.error(at + "flags[" + i + "].name", "flags must be sorted by name without duplicates ("
+            + flags.get(i).name() + " after " + flags.get(i - 1).name() + ")");
+      }
+    }
+    return flags;
+  }
+
+  private static LeaderElection leader(Reader r, Object value, String at) throws YamlException {
+    LeaderElection le = null;
+    if (value != null) {
+      Map<String, Object> m = r.map(value, at + "leaderElection", LEADER_KEYS);
+      String lockType = r.string(m.get("lockType"), at + "leaderElection.lockType", false);
+      if (!Set.of("configmaps", "leases", "configmapsleases", "endpoints", "endpointsleases").contains(lockType)) {
+        throw r.error(at + "leaderElection.lockType", "unknown lock type " + lockType
+            + " (configmaps, leases, configmapsleases, endpoints, endpointsleases)");
+      }
+      le = new LeaderElection(r.string(m.get("id"), at + "leaderElection.id", true),
+          r.string(m.get("idFlag"), at + "leaderElection.idFlag", true), lockType,
+          r.string(m.get("lockTypeFlag"), at + "leaderElection.lockTypeFlag", true),
+          r.string(m.get("lockTypeSource"), at + "leaderElection.lockTypeSource", true),
+          r.string(m.get("enabledFlag"), at + "leaderElection.enabledFlag", true), timings(r, m, at),
+          r.string(m.get("idComputed"), at + "leaderElection.idComputed", true));
+    }
+    return le;
+  }
+
+  private static WebhookServer server(Reader r, Object value, String at) throws YamlException {
+    WebhookServer server = null;
+    if (value != null) {
+      Map<String, Object> m = r.map(value, at + "webhookServer", WEBHOOK_SERVER_KEYS);
+      server = new WebhookServer(r.port(m.get("port"), at + "webhookServer.port"), r.string(m.get("portFlag"), at + "webhookServer.portFlag", true));
+    }
+    return server;
+  }
+
+  /** pflag's shorthand: one letter (pflag panics on longer ones); null when none. */
+  private static String shorthand(Reader r, Object v, String path) throws YamlException {
+    String s = r.string(v, path + ".shorthand", true);
+    if (s != null && (s.codePointCount(0, s.length()) != 1 || s.equals("-"))) {
+      throw r.error(path + ".shorthand", "expected one letter, got " + s);
+    }
+    return s;
   }
 
   /** Timings missing from the file are controller-runtime's defaults; a present one must be a Go duration. */
-  private static LeaderElection.Timings timings(Reader r, Map<String, Object> m) throws YamlException {
+  private static LeaderElection.Timings timings(Reader r, Map<String, Object> m, String at) throws YamlException {
     LeaderElection.Timings d = LeaderElection.Timings.CONTROLLER_RUNTIME_DEFAULTS;
-    return new LeaderElection.Timings(duration(r, m, "leaseDuration", d.leaseDuration()),
-        r.string(m.get("leaseDurationFlag"), "leaderElection.leaseDurationFlag", true),
-        duration(r, m, "renewDeadline", d.renewDeadline()),
-        r.string(m.get("renewDeadlineFlag"), "leaderElection.renewDeadlineFlag", true),
-        duration(r, m, "retryPeriod", d.retryPeriod()),
-        r.string(m.get("retryPeriodFlag"), "leaderElection.retryPeriodFlag", true));
+    return new LeaderElection.Timings(duration(r, m, "leaseDuration", d.leaseDuration(), at),
+        r.string(m.get("leaseDurationFlag"), at + "leaderElection.leaseDurationFlag", true),
+        duration(r, m, "renewDeadline", d.renewDeadline(), at),
+        r.string(m.get("renewDeadlineFlag"), at + "leaderElection.renewDeadlineFlag", true),
+        duration(r, m, "retryPeriod", d.retryPeriod(), at),
+        r.string(m.get("retryPeriodFlag"), at + "leaderElection.retryPeriodFlag", true));
   }
 
-  private static String duration(Reader r, Map<String, Object> m, String key, String fallback) throws YamlException {
-    String v = r.string(m.get(key), "leaderElection." + key, true);
+  private static String duration(Reader r, Map<String, Object> m, String key, String fallback, String at) throws YamlException {
+    String v = r.string(m.get(key), at + "leaderElection." + key, true);
     if (v != null && FlagValues.durationNanos(v) == null) {
-      throw r.error("leaderElection." + key, "expected a Go duration such as 15s, got " + v);
+      throw r.error(at + "leaderElection." + key, "expected a Go duration such as 15s, got " + v);
     }
     return v == null ? fallback : v;
   }

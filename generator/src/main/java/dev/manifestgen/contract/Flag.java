@@ -14,12 +14,18 @@ import java.util.List;
  * @param library the library that registers the flag, when the operator's own source does not declare it
  *     ({@code go.uber.org/zap via controller-runtime's zap.Options.BindFlags}); null for the operator's own flags
  * @param envOnly a setting read only from the environment (envconfig, caarlos0/env): not a command-line flag
+ * @param shorthand pflag's one-letter shorthand ({@code BoolVarP(&x, "leader-elect", "l", ...)}: {@code -l}); null when none
  */
 public record Flag(String name, FlagType type, String defaultValue, boolean hidden, List<String> env, String library,
-    boolean envOnly) {
+    boolean envOnly, String shorthand) {
 
   public Flag {
     env = env == null ? List.of() : List.copyOf(env);
+  }
+
+  public Flag(String name, FlagType type, String defaultValue, boolean hidden, List<String> env, String library,
+      boolean envOnly) {
+    this(name, type, defaultValue, hidden, env, library, envOnly, null);
   }
 
   public Flag(String name, FlagType type, String defaultValue, boolean hidden) {

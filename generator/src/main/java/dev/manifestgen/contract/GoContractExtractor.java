@@ -51,6 +51,11 @@ import java.util.regex.Pattern;
  *       separated by {@code ;}, {@code core} meaning the core group, in file order.
  *   <li>Webhooks ({@link WebhookMarkers}), the webhook server's port (the {@code Port} of the manager's
  *       or webhook server's options), and served kinds ({@link KindMarkers}).
+ *   <li>Several programs: when two or more cobra commands run ({@link CobraCommands}), one contract per
+ *       command, its flags, lock, port, namespaces and config flag read from its own code
+ *       ({@link ContractProgram}); shorthands of pflag's P forms ({@link Flag#shorthand()}).
+ *   <li>Typed config files ({@link ConfigFileKeys}): which key of the file fixes the lock name, election,
+ *       webhook port and metrics address ({@link OperatorContract#configKeys()}).
  * </ul>
  *
  * <p>What the extractor cannot resolve (a receiver from another module, a flag name or lock name that
@@ -93,6 +98,12 @@ public final class GoContractExtractor {
   /** Go variables holding a flag's value, to the flag; {@link #AMBIGUOUS} when bound to several. */
   private final Map<String, String> flagVariables = new HashMap<>();
   private final Set<String> hidden = new TreeSet<>();
+  /** Which key of a typed config file fixes which contract fact, for the program being read ({@link ConfigFileKeys}). */
+  private final Map<String, String> configKeys = new TreeMap<>();
+  private List<ConfigFileKeys.Decoded> decoded = List.of();
+  private CobraCommands commands;
+  /** The command whose program is being read; null for the whole binary. */
+  private CobraCommands.Command scope;
   /** What other libraries say of a flag (its env variables, the library that registers it), by name. */
   private final Map<String, Flag> libraryFlags = new HashMap<>();
   /** The ways the program declares flags that the extractor could not read ({@link Result#unread()}). */
@@ -158,12 +169,13 @@ public final class GoContractExtractor {
     GoContractExtractor e = new GoContractExtractor(module, program);
     unreadable.forEach(problem -> e.notes.add(problem.getMessage() + " (not part of the operator's program)"));
     OperatorContract contract = e.extract();
-    return new Result(contract, e.program.display(), e.notes, e.unread);
+    return new Result(contract, e.program.display(), List.copyOf(new java.util.LinkedHashSet<>(e.notes)), e.unread);
   }
 
   private OperatorContract extract() throws GoSourceException {
     List<GoFlagCalls.Skipped> skipped = new ArrayList<>();
     Set<String> unreferenced = unreferencedFunctions();
+    List<GoFlagCalls.Definition> own = new ArrayList<>();
     for (GoFile f : program.files()) {
       for (GoFlagCalls.Definition d : GoFlagCalls.find(f, constants, flagSets, skipped)) {
         GoDeclarations.Function in = enclosingAt(f, d.line());
@@ -172,11 +184,49 @@ public final class GoContractExtractor {
               + ", which nothing in the program calls or refers to; not a flag");
           continue;
         }
-        addFlag(d);
+        own.add(d);
       }
     }
     skipped.forEach(s -> notes.add(s.toString()));
-    otherLibraries();
+    List<GoFlagCalls.Definition> all = new ArrayList<>(own);
+    all.addAll(otherLibraries());
+    List<Flag> flagList = bind(all, null);
+    List<Webhook> webhooks = WebhookMarkers.find(program.files(), notes::add);
+    CobraCommands tree = CobraCommands.find(program, declarations, constants);
+    commands = tree;
+    List<CobraCommands.Command> programs = tree.programs();
+    String name = operatorName();
+    EnvBinding env = env();
+    List<String> environment = environment();
+    List<Permission> permissions = permissions();
+    List<ServedKind> kinds = KindMarkers.find(program.files());
+    if (programs.size() < 2) {
+      return contract(name, flagList, env, environment, permissions, !webhooks.isEmpty(), webhooks, kinds);
+    }
+    List<ContractProgram> contracts = new ArrayList<>();
+    for (CobraCommands.Command p : programs) {
+      List<GoFlagCalls.Definition> its = all.stream().filter(d -> tree.reaches(d, p)).toList();
+      List<Flag> programFlags = bind(its, p);
+      String programName = p.path().isEmpty() ? name : name + " " + String.join(" ", p.path());
+      contracts.add(new ContractProgram(p.path(), p.aliases, contract(programName, programFlags, env, environment, permissions, false,
+          webhooks, kinds)));
+    }
+    scope = null;
+    return new OperatorContract(name, source(), null, null, List.of(), env, environment, null, permissions, null, webhooks,
+        kinds, contracts);
+  }
+
+  /**
+   * Takes these definitions as the flags (for one program: {@code scope} is its command; null for the whole binary):
+   * the bound variables, UnmarshalKey targets and MarkHidden calls that go with them; returns the flags, by name.
+   */
+  private List<Flag> bind(List<GoFlagCalls.Definition> definitions, CobraCommands.Command scope) {
+    this.scope = scope;
+    flags.clear();
+    flagVariables.clear();
+    hidden.clear();
+    configKeys.clear();
+    definitions.forEach(this::addFlag);
     // viper.UnmarshalKey(flag, &v): v holds the flag's value as much as a variable a flag is bound to
     for (GoCall c : viperCalls("UnmarshalKey")) {
       String target = c.arguments().size() >= 2 ? pointerTarget(c.arguments().get(1)) : null;
@@ -186,7 +236,8 @@ public final class GoContractExtractor {
         flagVariables.put(target, bound == null || bound.equals(flag) ? flag : AMBIGUOUS);
       }
     }
-    for (GoCall c : calls("MarkHidden")) {
+    // the whole program's MarkHidden: a parent command hides its persistent flags where it defines them
+    for (GoCall c : callIndex("MarkHidden")) {
       if (c.arguments().size() != 1) {
         continue;
       }
@@ -194,22 +245,72 @@ public final class GoContractExtractor {
       if (!(name instanceof GoValue.Str s)) {
         notes.add(c.file().display() + ":" + c.line() + ": MarkHidden(" + GoToken.joined(c.arguments().get(0)) + "): not a flag name the"
             + " extractor can resolve");
-      } else if (!flags.containsKey(s.value())) {
-        notes.add(c.file().display() + ":" + c.line() + ": MarkHidden(\"" + s.value() + "\"): no such flag");
-      } else {
+      } else if (flags.containsKey(s.value())) {
         hidden.add(s.value());
+      } else if (scope == null) {
+        notes.add(c.file().display() + ":" + c.line() + ": MarkHidden(\"" + s.value() + "\"): no such flag");
       }
     }
+    decoded = ConfigFileKeys.find(program.files(), declarations, this::boundVariable).stream()
+        .filter(d -> flags.containsKey(d.flag()) && (scope == null || d.componentConfig() || inScopeFile(d.file()))).toList();
     List<Flag> flagList = new ArrayList<>();
     for (GoFlagCalls.Definition d : flags.values()) {
       Flag other = libraryFlags.get(d.name());
-      flagList.add(other == null ? new Flag(d.name(), d.type(), d.defaultValue(), hidden.contains(d.name()))
+      flagList.add(other == null ? new Flag(d.name(), d.type(), d.defaultValue(), hidden.contains(d.name()), List.of(), null,
+          false, d.shorthand())
           : new Flag(d.name(), d.type(), d.defaultValue(), hidden.contains(d.name()) || other.hidden(), other.env(),
-              other.library(), other.envOnly()));
+              other.library(), other.envOnly(), d.shorthand()));
     }
-    List<Webhook> webhooks = WebhookMarkers.find(program.files(), notes::add);
-    return new OperatorContract(operatorName(), source(), configFlag(), namespacesFlag(), flagList, env(), environment(),
-        leaderElection(), permissions(), webhookServer(!webhooks.isEmpty()), webhooks, KindMarkers.find(program.files()));
+    return flagList;
+  }
+
+  /** Whether some code of the file is the program being read's. */
+  private boolean inScopeFile(GoFile f) {
+    return scope == null || scope.scope.containsKey(f);
+  }
+
+  /** Whether the program reads controller-runtime's ComponentConfig file. */
+  private boolean componentConfig() {
+    return decoded.stream().anyMatch(ConfigFileKeys.Decoded::componentConfig);
+  }
+
+  /** Records that a typed config file's key fixes a fact, when the expression reads one; whether it does. */
+  private boolean configKey(String fact, GoFile file, List<GoToken> value) {
+    String key = ConfigFileKeys.keyOf(decoded, declarations, file, value);
+    if (key != null) {
+      configKeys.put(fact, key);
+    }
+    return key != null;
+  }
+
+  /** The program's contract from the flags bound last ({@link #bind}): config file, lock, port, namespaces. */
+  private OperatorContract contract(String name, List<Flag> flagList, EnvBinding env, List<String> environment, List<Permission> permissions,
+      boolean marked, List<Webhook> webhooks, List<ServedKind> kinds) throws GoSourceException {
+    LeaderElection le = leaderElection();
+    WebhookServer server = webhookServer(marked);
+    metrics();
+    return new OperatorContract(name, source(), configFlag(), namespacesFlag(), flagList, env, environment, le, permissions, server,
+        webhooks, kinds, List.of(), Map.copyOf(configKeys));
+  }
+
+  /** The metrics address, recorded only when a typed config file sets it (the contract has no metrics facts of its own). */
+  private void metrics() {
+    List<Field> set = fields("MetricsBindAddress");
+    for (Field f : set) {
+      configKey("metrics.bindAddress", f.file(), f.value());
+    }
+    if (set.isEmpty() && componentConfig()) {
+      configKeys.put("metrics.bindAddress", ConfigFileKeys.COMPONENT_CONFIG.get("metrics.bindAddress"));
+    }
+  }
+
+  /** Whether token {@code index} of the file is code of the program being read: package level, or in its command's scope. */
+  private boolean inScope(GoFile f, int index) {
+    if (scope == null || index < 0 || scope.covers(f, index)) {
+      return true;
+    }
+    // package level is every program's, except inside a command literal (var rootCmd = &cobra.Command{RunE: func...})
+    return declarations.enclosing(f, index) == null && !commands.insideLiteral(f, index);
   }
 
   /**
@@ -217,7 +318,7 @@ public final class GoContractExtractor {
    * literals, and flag sets a library fills (klog, controller-runtime's zap); and the imports of libraries
    * the extractor does not read, which make the contract partial.
    */
-  private void otherLibraries() {
+  private List<GoFlagCalls.Definition> otherLibraries() {
     List<StructTagFlags.Unread> missed = new ArrayList<>();
     StructTagFlags.Result tagged = StructTagFlags.find(program.files(), declarations, constants);
     List<StructTagFlags.Found> found = new ArrayList<>(tagged.flags());
@@ -236,9 +337,10 @@ public final class GoContractExtractor {
         }
       }
     }
+    List<GoFlagCalls.Definition> definitions = new ArrayList<>();
     for (StructTagFlags.Found x : found) {
       Flag flag = x.flag();
-      addFlag(new GoFlagCalls.Definition(flag.name(), flag.type(), flag.defaultValue(), x.variable(), x.file(), x.line()));
+      definitions.add(new GoFlagCalls.Definition(flag.name(), flag.type(), flag.defaultValue(), x.variable(), x.file(), x.line()));
       libraryFlags.putIfAbsent(flag.name(), flag);
     }
     missed.forEach(m -> unread.add(m.toString()));
@@ -246,6 +348,7 @@ public final class GoContractExtractor {
     if (init != null) {
       notes.add(init);
     }
+    return definitions;
   }
 
   /**
@@ -298,8 +401,7 @@ public final class GoContractExtractor {
       return;
     } else if (!java.util.Objects.equals(first.defaultValue(), d.defaultValue())) {
       // Defined by two commands with different defaults: which one applies depends on the command.
-      flags.put(d.name(), new GoFlagCalls.Definition(first.name(), first.type(), null, first.variable(), first.file(),
-          first.line()));
+      flags.put(d.name(), first.withDefault(null));
     }
     if (d.variable() != null) {
       String bound = flagVariables.get(d.variable());
@@ -367,7 +469,7 @@ public final class GoContractExtractor {
   }
 
   /** What an AddCommand argument names: a variable ({@code cmd}, {@code pkg.Cmd}) or the function that makes it. */
-  private static String commandHandle(List<GoToken> arg) {
+  static String commandHandle(List<GoToken> arg) {
     int end = arg.size();
     if (end > 0 && arg.get(end - 1).is(")")) {
       int depth = 0;
@@ -405,7 +507,7 @@ public final class GoContractExtractor {
             && t.get(i + 3).is(".") && t.get(i + 4).is("Port") && t.get(i + 5).is("=")) {
           value = t.subList(i + 6, GoCall.topLevelEnd(t, i + 6, ";", "}"));
         }
-        if (value == null) {
+        if (value == null || !inScope(f, i)) {
           continue;
         }
         Field field = new Field(f, t.get(i).line(), List.copyOf(value));
@@ -417,15 +519,21 @@ public final class GoContractExtractor {
         if (GoExpressions.evaluate(f, value, constants) instanceof GoValue.Int port) {
           return new WebhookServer((int) port.value(), null);
         }
+        if (configKey("webhookServer.port", f, value)) {
+          return new WebhookServer(null, null);
+        }
         notes.add(f.display() + ":" + field.line() + ": webhook server Port: " + GoToken.joined(value)
             + " is neither a constant nor a flag the extractor can resolve");
       }
+    }
+    if (marked && componentConfig()) {
+      configKeys.put("webhookServer.port", ConfigFileKeys.COMPONENT_CONFIG.get("webhookServer.port"));
     }
     return marked ? new WebhookServer(CONTROLLER_RUNTIME_WEBHOOK_PORT, null) : null;
   }
 
   /** The value of a top-level field {@code name: value} of the composite literal whose brace is at {@code open}; null when none. */
-  private static List<GoToken> field(List<GoToken> t, int open, String name) {
+  static List<GoToken> field(List<GoToken> t, int open, String name) {
     int close = GoCall.matching(t, open);
     int k = open + 1;
     while (k > 0 && k < close) {
@@ -457,8 +565,13 @@ public final class GoContractExtractor {
     return calls(method).stream().filter(c -> c.receiverIsPackage(VIPER)).toList();
   }
 
-  /** The program's calls of one of {@link #CALLS}, in file order, found in one pass. */
+  /** The calls of one of {@link #CALLS} in the code being read (see {@link #inScope}), in file order. */
   private List<GoCall> calls(String method) {
+    return callIndex(method).stream().filter(c -> inScope(c.file(), c.index())).toList();
+  }
+
+  /** The program's calls of one of {@link #CALLS}, in file order, found in one pass. */
+  private List<GoCall> callIndex(String method) {
     if (callIndex == null) {
       callIndex = new HashMap<>();
       for (GoFile f : program.files()) {
@@ -540,7 +653,7 @@ public final class GoContractExtractor {
     if (flags.containsKey("config") && !viperCalls("ReadInConfig").isEmpty()) {
       return "config";
     }
-    return null;
+    return decoded.isEmpty() ? null : decoded.get(0).flag();
   }
 
   /** The flag {@code viper.<getter>(flag)} reads, when the tokens are exactly that call; else null. */
@@ -568,11 +681,15 @@ public final class GoContractExtractor {
     return List.copyOf(names);
   }
 
-  private record Field(GoFile file, int line, List<GoToken> value) {}
+  private record Field(GoFile file, int line, List<GoToken> value, int index) {
+    Field(GoFile file, int line, List<GoToken> value) {
+      this(file, line, value, -1);
+    }
+  }
 
   /** The manager option fields the extractor reads, found in one pass over the program. */
   private static final Set<String> OPTION_FIELDS = Set.of("LeaderElectionID", "LeaderElectionResourceLock", "LeaderElection",
-      "LeaseDuration", "RenewDeadline", "RetryPeriod", "Namespaces", "DefaultNamespaces");
+      "LeaseDuration", "RenewDeadline", "RetryPeriod", "Namespaces", "DefaultNamespaces", "MetricsBindAddress");
   private Map<String, List<Field>> optionFields;
   private static final Set<String> CALLS = Set.of("MarkHidden", "AddCommand", "AutomaticEnv", "SetEnvKeyReplacer", "SetEnvPrefix",
       "SetConfigFile", "ReadInConfig", "GetString", "Getenv", "LookupEnv", "MultiNamespacedCacheBuilder", "UnmarshalKey");
@@ -590,11 +707,11 @@ public final class GoContractExtractor {
           }
           int end = GoCall.topLevelEnd(t, i + 2, ",", ";", "}", ")");
           optionFields.computeIfAbsent(t.get(i).text(), k -> new ArrayList<>())
-              .add(new Field(f, t.get(i).line(), List.copyOf(t.subList(i + 2, end))));
+              .add(new Field(f, t.get(i).line(), List.copyOf(t.subList(i + 2, end)), i));
         }
       }
     }
-    return optionFields.getOrDefault(name, List.of());
+    return optionFields.getOrDefault(name, List.of()).stream().filter(x -> inScope(x.file(), x.index())).toList();
   }
 
   /** The flag whose value the expression is: viper.GetX(flag), or a variable (or pointer) a flag is bound to. */
@@ -620,11 +737,16 @@ public final class GoContractExtractor {
 
   private LeaderElection leaderElection() throws GoSourceException {
     List<Field> ids = fields("LeaderElectionID");
-    if (ids.isEmpty()) {
+    if (ids.isEmpty() && !componentConfig()) {
       return null;
     }
+    if (ids.isEmpty()) {
+      // ComponentConfig: the options the code leaves unset come from the file (Options.AndFrom)
+      configKeys.put("leaderElection.id", ConfigFileKeys.COMPONENT_CONFIG.get("leaderElection.id"));
+      ids = List.of(new Field(program.mainFiles().get(0), 0, List.of()));
+    }
     Field idField = ids.get(0);
-    String[] name = lockId(idField);
+    String[] name = idField.value().isEmpty() ? new String[] {null, null} : lockId(idField);
     for (Field other : ids.subList(1, ids.size())) {
       if (!java.util.Arrays.equals(name, lockId(other))) {
         notes.add(other.file().display() + ":" + other.line() + ": LeaderElectionID " + GoToken.joined(other.value()) + " differs from "
@@ -636,7 +758,7 @@ public final class GoContractExtractor {
     }
     String id = name[0];
     String idFlag = name[1];
-    String idComputed = id == null && idFlag == null && ids.size() == 1
+    String idComputed = id == null && idFlag == null && ids.size() == 1 && !configKeys.containsKey("leaderElection.id")
         ? idField.file().display() + ":" + idField.line() + ": " + GoToken.joined(idField.value()) : null;
     String lockType = null;
     String lockTypeFlag = null;
@@ -664,10 +786,14 @@ public final class GoContractExtractor {
     }
     String enabledFlag = null;
     List<Field> enabled = fields("LeaderElection");
+    if (enabled.isEmpty() && componentConfig()) {
+      configKeys.put("leaderElection.enabled", ConfigFileKeys.COMPONENT_CONFIG.get("leaderElection.enabled"));
+    }
     if (!enabled.isEmpty()) {
       Field e = enabled.get(0);
       enabledFlag = boundFlag(e, "GetBool");
-      if (enabledFlag == null && !(GoExpressions.evaluate(e.file(), e.value(), constants) instanceof GoValue.Bool)) {
+      if (enabledFlag == null && !(GoExpressions.evaluate(e.file(), e.value(), constants) instanceof GoValue.Bool)
+          && !configKey("leaderElection.enabled", e.file(), e.value())) {
         notes.add(e.file().display() + ":" + e.line() + ": LeaderElection: " + GoToken.joined(e.value())
             + " is neither a constant nor a flag the extractor can resolve; taken as always on");
       }
@@ -816,6 +942,9 @@ public final class GoContractExtractor {
     String formatted = ConstantFormat.sprintf(field.file(), value, constants);
     if (formatted != null) {
       return new String[] {formatted, null};
+    }
+    if (configKey("leaderElection.id", field.file(), field.value())) {
+      return new String[] {null, null};
     }
     notes.add(field.file().display() + ":" + field.line() + ": LeaderElectionID: " + GoToken.joined(field.value())
         + " is neither a constant nor a flag the extractor can resolve; the lock's name is unknown");

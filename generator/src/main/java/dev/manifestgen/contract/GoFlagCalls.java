@@ -26,8 +26,20 @@ public final class GoFlagCalls {
    *
    * @param variable the Go variable holding the flag's value ({@code TVar}'s pointer target, or the
    *     variable a {@code T(...)} result is assigned to); null when none
+   * @param shorthand the one-letter shorthand of a {@code TP}/{@code TVarP} form; null when none
+   * @param call the defining call (its receiver and place); null for flags other libraries declare
    */
-  public record Definition(String name, FlagType type, String defaultValue, String variable, String file, int line) {}
+  public record Definition(String name, FlagType type, String defaultValue, String variable, String file, int line,
+      String shorthand, GoCall call) {
+    public Definition(String name, FlagType type, String defaultValue, String variable, String file, int line) {
+      this(name, type, defaultValue, variable, file, line, null, null);
+    }
+
+    /** The same definition with another default (null: depends on the command). */
+    Definition withDefault(String value) {
+      return new Definition(name, type, value, variable, file, line, shorthand, call);
+    }
+  }
 
   /** A call shaped like a flag definition that was not taken for one, and why (for {@code --verbose}). */
   public record Skipped(String file, int line, String call, String why) {
@@ -49,7 +61,12 @@ public final class GoFlagCalls {
       Map.entry("StringSlice", FlagType.STRING_SLICE), Map.entry("StringArray", FlagType.STRING_ARRAY),
       Map.entry("IntSlice", FlagType.INT_SLICE), Map.entry("StringToString", FlagType.STRING_TO_STRING));
 
-  private record Form(FlagType type, int arity, int nameIndex, int defaultIndex, boolean pointer) {}
+  private record Form(FlagType type, int arity, int nameIndex, int defaultIndex, boolean pointer) {
+    /** The P forms take the shorthand right after the name. */
+    boolean shorthand() {
+      return arity == (pointer ? 5 : 4);
+    }
+  }
 
   private static final Map<String, Form> FORMS = forms();
 
@@ -124,7 +141,20 @@ public final class GoFlagCalls {
       }
       GoValue def = GoExpressions.evaluate(file, call.arguments().get(form.defaultIndex()), constants);
       String variable = form.pointer() ? pointerTarget(call.arguments().get(0)) : call.assignedTo();
-      found.add(new Definition(s.value(), form.type(), pflagString(form.type(), def), variable, file.display(), call.line()));
+      String shorthand = null;
+      if (form.shorthand()) {
+        List<GoToken> shortTokens = call.arguments().get(form.nameIndex() + 1);
+        GoValue sv = GoExpressions.evaluate(file, shortTokens, constants);
+        if (sv instanceof GoValue.Str sh && sh.value().codePointCount(0, sh.value().length()) == 1) {
+          shorthand = sh.value();
+        } else if (!(sv instanceof GoValue.Str sh && sh.value().isEmpty())) {
+          // pflag panics on a shorthand longer than one letter; an empty one means none
+          skipped.add(new Skipped(file.display(), call.line(), shown, "the shorthand " + GoToken.joined(shortTokens)
+              + " is not a one-letter constant the extractor can resolve; the flag is kept without it"));
+        }
+      }
+      found.add(new Definition(s.value(), form.type(), pflagString(form.type(), def), variable, file.display(), call.line(),
+          shorthand, call));
     }
     return found;
   }

@@ -22,10 +22,16 @@ import java.util.Optional;
  * @param webhookServer the port its webhook server listens on; null when it serves no webhook
  * @param webhooks one per {@code +kubebuilder:webhook} marker, sorted by name
  * @param kinds the API kinds it serves, sorted by group then kind
+ * @param programs when the binary holds several programs (cobra subcommands that run): each one's contract, in
+ *     command-tree order; configFlag, namespacesFlag, flags, leaderElection and webhookServer are then each
+ *     program's, not the binary's (null and empty here). Empty for a binary with one program.
+ * @param configKeys when the config file is typed (controller-runtime's ComponentConfig, or a struct the code decodes)
+ *     rather than a map of flag names: which key of that file fixes which contract fact ({@code leaderElection.id},
+ *     {@code leaderElection.enabled}, {@code webhookServer.port}, {@code metrics.bindAddress}), by fact; empty otherwise
  */
 public record OperatorContract(String operator, String source, String configFlag, String namespacesFlag, List<Flag> flags, EnvBinding env,
     List<String> environment, LeaderElection leaderElection, List<Permission> permissions, WebhookServer webhookServer,
-    List<Webhook> webhooks, List<ServedKind> kinds) {
+    List<Webhook> webhooks, List<ServedKind> kinds, List<ContractProgram> programs, java.util.Map<String, String> configKeys) {
 
   public OperatorContract {
     flags = List.copyOf(flags);
@@ -33,6 +39,24 @@ public record OperatorContract(String operator, String source, String configFlag
     permissions = List.copyOf(permissions);
     webhooks = List.copyOf(webhooks);
     kinds = List.copyOf(kinds);
+    programs = programs == null ? List.of() : List.copyOf(programs);
+    configKeys = configKeys == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(configKeys));
+  }
+
+  /** Without config keys. */
+  public OperatorContract(String operator, String source, String configFlag, String namespacesFlag, List<Flag> flags, EnvBinding env,
+      List<String> environment, LeaderElection leaderElection, List<Permission> permissions, WebhookServer webhookServer,
+      List<Webhook> webhooks, List<ServedKind> kinds, List<ContractProgram> programs) {
+    this(operator, source, configFlag, namespacesFlag, flags, env, environment, leaderElection, permissions, webhookServer, webhooks,
+        kinds, programs, null);
+  }
+
+  /** A binary with one program. */
+  public OperatorContract(String operator, String source, String configFlag, String namespacesFlag, List<Flag> flags, EnvBinding env,
+      List<String> environment, LeaderElection leaderElection, List<Permission> permissions, WebhookServer webhookServer,
+      List<Webhook> webhooks, List<ServedKind> kinds) {
+    this(operator, source, configFlag, namespacesFlag, flags, env, environment, leaderElection, permissions, webhookServer, webhooks,
+        kinds, List.of());
   }
 
   /** Without webhooks or served kinds (what a contract file older than those keys says). */

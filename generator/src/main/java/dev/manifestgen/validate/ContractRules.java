@@ -22,7 +22,45 @@ final class ContractRules {
             + "flag's type.", ContractRules::flagTypes),
         Rule.of("MG503", Severity.ERROR, "The operator's ServiceAccount is granted every permission the operator asks "
             + "for (its +kubebuilder:rbac markers), where it works: cluster-wide or in each managed namespace.",
-            ContractRules::permissions));
+            ContractRules::permissions),
+        Rule.of("MG507", Severity.ERROR, "A container that runs a binary of several programs starts one of them: its "
+            + "arguments name a subcommand path of the contract's programs (or none, when the root command runs).",
+            ContractRules::programChosen));
+  }
+
+  private static void programChosen(ValidationContext c, Findings f) {
+    OperatorContract binary = c.binary();
+    if (binary == null) {
+      return;
+    }
+    List<String> known = binary.programs().stream().map(p -> p.display()
+        + (p.aliases().isEmpty() ? "" : " (alias " + String.join(", ", p.aliases()) + ")")).toList();
+    for (Workloads.PodOwner owner : Workloads.all(c.manifests())) {
+      List<io.fabric8.kubernetes.api.model.Container> containers = owner.spec().getContainers();
+      for (int i = 0; containers != null && i < containers.size(); i++) {
+        io.fabric8.kubernetes.api.model.Container container = containers.get(i);
+        ProgramChoice choice = ProgramChoice.of(binary, container);
+        if (choice == null || choice.program() != null) {
+          continue;
+        }
+        String path = owner.specPath() + ".containers[" + i + "]." + (container.getArgs() != null ? "args" : "command");
+        String started = binary.operator() + (choice.words().isEmpty() ? "" : " " + String.join(" ", choice.words()));
+        String why = choice.unmatched() != null && choice.words().isEmpty()
+            ? "\"" + choice.unmatched() + "\" is no subcommand of " + binary.operator() + ", so it refuses to start"
+            : choice.unmatched() != null && binary.programs().stream().noneMatch(p -> p.command().equals(choice.words()))
+            ? "\"" + choice.unmatched() + "\" is no subcommand of " + started + ", which itself does not run"
+            : "they start " + started + ", which only prints its help and exits";
+        List<String> words = new ArrayList<>();
+        binary.programs().forEach(p -> {
+          words.addAll(p.command());
+          words.addAll(p.aliases());
+        });
+        String hint = choice.unmatched() == null ? null : Suggestions.closest(choice.unmatched(), words);
+        f.add(owner.object(), path, "the arguments name no program of " + binary.operator() + ": " + why
+            + (hint == null ? "" : " (did you mean " + hint + "?)")
+            + "; start one of its programs: " + String.join(", ", known) + ".");
+      }
+    }
   }
 
   private static void knownFlags(ValidationContext c, Findings f) {
@@ -35,8 +73,11 @@ final class ContractRules {
       for (OperatorInstance.Setting s : op.settings()) {
         if (s.value() instanceof OperatorInstance.UnreadableConfig u) {
           f.add(s.object(), s.path(), s.line(), "the operator's config file cannot be read: " + u.problem()
-              + "; it must be a YAML map of flag names to values.");
+              + (contract.configKeys().isEmpty() ? "; it must be a YAML map of flag names to values." : "; it must be a YAML map."));
           continue;
+        }
+        if (s.source() == OperatorInstance.Source.CONFIG_FILE && !contract.configKeys().isEmpty()) {
+          continue; // a typed config file's keys are not flags
         }
         // an environment-only setting (envconfig) is not a flag: naming it in args or the config file is unknown
         if (s.name().equals(contract.configFlag()) || contract.flag(s.name())
@@ -57,6 +98,12 @@ final class ContractRules {
       for (OperatorInstance.Setting s : op.settings()) {
         Optional<Flag> flag = c.contract().flag(s.name());
         if (flag.isEmpty() || s.value() instanceof OperatorInstance.UnreadableConfig) {
+          continue;
+        }
+        if (s.value() == null && s.written() != null && s.written().endsWith(FlagArguments.NO_VALUE)) {
+          f.add(s.object(), s.path(), s.line(), "argument " + s.written().substring(0, s.written().length() - FlagArguments.NO_VALUE.length())
+              + " is the last word, but the operator's flag " + s.name() + " (" + flag.get().type().yamlName() + ") takes a value:"
+              + " the operator refuses to start (flag needs an argument); give it one.");
           continue;
         }
         String expected = FlagValues.problem(flag.get().type(), s.value());

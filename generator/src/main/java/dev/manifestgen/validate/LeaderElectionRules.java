@@ -50,7 +50,11 @@ final class LeaderElectionRules {
         continue;
       }
       LeaderElection le = c.contract().leaderElection();
+      String key = c.contract().configKeys().get("leaderElection.enabled");
       String why = le == null ? c.contract().operator() + " does not elect a leader (contract)"
+          : le.enabledFlag() == null && key != null ? "leader election is off (" + op.configValue(c.contract(), "leaderElection.enabled")
+              .map(s -> "config file key " + key + ": " + s.value()).orElse("the config file does not set " + key) + " in "
+              + op.configFile() + ")"
           : "leader election is off (" + op.setting(le.enabledFlag()).map(OperatorInstance.Setting::where)
               .orElse("default of " + le.enabledFlag()) + ")";
       f.add(op.workload(), "spec.replicas", replicas + " replicas but " + why + ": "

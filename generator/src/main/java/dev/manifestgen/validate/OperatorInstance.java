@@ -22,10 +22,12 @@ import java.util.Optional;
  * the config flag names, read out of the ConfigMap mounted at that path.
  *
  * <p>A container runs the operator when its arguments name the contract's config flag or any of its
- * flags. Settings keep where they were written, so findings can point at that line.
+ * flags; for one program of a binary that holds several, when its arguments start that program
+ * ({@link ProgramChoice}). Settings keep where they were written, so findings can point at that line.
  */
 public record OperatorInstance(Workloads.PodOwner owner, Container container, String containerPath, String namespace,
-    String serviceAccount, List<Setting> settings) {
+    String serviceAccount, List<Setting> settings, String configFile) {
+  // configFile: the ConfigMap the config file was read from, for messages; null when none was found
 
   public enum Source { ARGUMENT, ENVIRONMENT, CONFIG_FILE }
 
@@ -38,11 +40,16 @@ public record OperatorInstance(Workloads.PodOwner owner, Container container, St
    * @param object the object it is written in (the workload, or the ConfigMap of the config file)
    * @param path its field path in that object
    * @param line its line in the file
+   * @param written the argument as written when it is not {@code --name} (a shorthand {@code -l}); null otherwise
    */
-  public record Setting(String name, Object value, Source source, ManifestObject object, String path, int line) {
+  public record Setting(String name, Object value, Source source, ManifestObject object, String path, int line, String written) {
+    public Setting(String name, Object value, Source source, ManifestObject object, String path, int line) {
+      this(name, value, source, object, path, line, null);
+    }
+
     public String where() {
       return switch (source) {
-        case ARGUMENT -> "argument --" + name;
+        case ARGUMENT -> "argument " + (written != null ? written : "--" + name);
         case ENVIRONMENT -> "environment variable at " + path;
         case CONFIG_FILE -> "config file key " + name;
       };
@@ -81,6 +88,22 @@ public record OperatorInstance(Workloads.PodOwner owner, Container container, St
   }
 
   public static List<OperatorInstance> find(ManifestSet set, OperatorContract contract) {
+    return find(set, contract, null);
+  }
+
+  /** The containers that start one program of a binary that holds several ({@link ProgramChoice}), with its settings. */
+  public static List<OperatorInstance> startedBy(ManifestSet set, OperatorContract binary, dev.manifestgen.contract.ContractProgram program) {
+    return find(set, program.contract(), container -> {
+      ProgramChoice choice = ProgramChoice.of(binary, container);
+      return choice != null && choice.program() == program;
+    });
+  }
+
+  /**
+   * @param runs for one program of a binary that holds several: whether a container starts it (then it runs the
+   *     operator whether or not its arguments name a flag); null to take the containers that name a flag
+   */
+  static List<OperatorInstance> find(ManifestSet set, OperatorContract contract, java.util.function.Predicate<Container> runs) {
     List<OperatorInstance> found = new ArrayList<>();
     for (Workloads.PodOwner owner : Workloads.all(set)) {
       List<Container> containers = owner.spec().getContainers();
@@ -89,19 +112,26 @@ public record OperatorInstance(Workloads.PodOwner owner, Container container, St
         String path = owner.specPath() + ".containers[" + i + "]";
         List<Setting> settings = new ArrayList<>();
         readArguments(owner.object(), c, path, contract, settings);
-        if (settings.stream().noneMatch(s -> isOperatorFlag(contract, s.name()))) {
+        if (runs != null ? !runs.test(c) : settings.stream().noneMatch(s -> isOperatorFlag(contract, s.name()))) {
           continue;
         }
         readEnvironment(owner.object(), c, path, contract, settings);
         String namespace = owner.object().namespace();
         if (contract.configFlag() != null) {
-          settings.stream().filter(s -> s.source() == Source.ARGUMENT && s.name().equals(contract.configFlag())
-              && s.value() != null).findFirst().ifPresent(s -> readConfigFile(set, owner, c, namespace,
-              String.valueOf(s.value()), settings));
+          Optional<Setting> named = settings.stream().filter(s -> s.source() == Source.ARGUMENT && s.name().equals(contract.configFlag())
+              && s.value() != null).findFirst();
+          // a typed config file (configKeys) at its flag's default path, when no argument names another
+          String file = named.map(s -> String.valueOf(s.value())).orElse(contract.configKeys().isEmpty() ? null
+              : contract.flag(contract.configFlag()).map(Flag::defaultValue).filter(d -> !d.isEmpty()).orElse(null));
+          if (file != null) {
+            readConfigFile(set, owner, c, namespace, file, contract, settings);
+          }
         }
         String sa = owner.spec().getServiceAccountName() != null ? owner.spec().getServiceAccountName()
             : owner.spec().getServiceAccount() != null ? owner.spec().getServiceAccount() : "default";
-        found.add(new OperatorInstance(owner, c, path, namespace, sa, List.copyOf(settings)));
+        String configFile = settings.stream().filter(s -> s.source() == Source.CONFIG_FILE).findFirst()
+            .map(s -> s.object().describe()).orElse(null);
+        found.add(new OperatorInstance(owner, c, path, namespace, sa, List.copyOf(settings), configFile));
       }
     }
     return found;
@@ -111,42 +141,12 @@ public record OperatorInstance(Workloads.PodOwner owner, Container container, St
     return name.equals(contract.configFlag()) || contract.flag(name).isPresent();
   }
 
-  /** pflag's syntax: {@code --name=value}, {@code --name value}, a bare {@code --name} (a bool). */
   private static void readArguments(ManifestObject o, Container c, String path, OperatorContract contract,
       List<Setting> out) {
-    List<String> args = new ArrayList<>();
-    String field = "args";
-    if (c.getArgs() != null && !c.getArgs().isEmpty()) {
-      args = c.getArgs();
-    } else if (c.getCommand() != null) {
-      args = c.getCommand();
-      field = "command";
+    boolean useArgs = c.getArgs() != null && !c.getArgs().isEmpty();
+    if (useArgs || c.getCommand() != null) {
+      FlagArguments.read(o, useArgs ? c.getArgs() : c.getCommand(), path + "." + (useArgs ? "args" : "command"), contract, out);
     }
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (arg.equals("--")) {
-        break;
-      }
-      if (!arg.startsWith("-") || arg.equals("-")) {
-        continue;
-      }
-      String body = arg.substring(arg.startsWith("--") ? 2 : 1);
-      String argPath = path + "." + field + "[" + i + "]";
-      int eq = body.indexOf('=');
-      if (eq >= 0) {
-        out.add(new Setting(body.substring(0, eq), body.substring(eq + 1), Source.ARGUMENT, o, argPath, o.lineOf(argPath)));
-      } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("-") && !isBool(contract, body)) {
-        out.add(new Setting(body, args.get(i + 1), Source.ARGUMENT, o, argPath, o.lineOf(argPath)));
-        i++;
-      } else {
-        out.add(new Setting(body, "true", Source.ARGUMENT, o, argPath, o.lineOf(argPath)));
-      }
-    }
-  }
-
-  /** pflag gives a bool flag no separate value word; an unknown flag is treated the same way. */
-  private static boolean isBool(OperatorContract contract, String name) {
-    return contract.flag(name).map(f -> f.type() == dev.manifestgen.contract.FlagType.BOOL).orElse(true);
   }
 
   private static void readEnvironment(ManifestObject o, Container c, String path, OperatorContract contract,
@@ -166,7 +166,7 @@ public record OperatorInstance(Workloads.PodOwner owner, Container container, St
   }
 
   private static void readConfigFile(ManifestSet set, Workloads.PodOwner owner, Container c, String namespace,
-      String file, List<Setting> out) {
+      String file, OperatorContract contract, List<Setting> out) {
     if (c.getVolumeMounts() == null || owner.spec().getVolumes() == null) {
       return;
     }
@@ -216,12 +216,43 @@ public record OperatorInstance(Workloads.PodOwner owner, Container container, St
           Source.CONFIG_FILE, cm.get(), dataPath, base));
       return;
     }
+    if (!contract.configKeys().isEmpty()) {
+      readConfigKeys(tree, contract, cm.get(), dataPath, base, out);
+      return;
+    }
     for (Map.Entry<?, ?> e : map.entrySet()) {
       String name = String.valueOf(e.getKey());
       String keyPath = dev.manifestgen.yaml.Paths.child("", name);
       int line = base + tree.lineOf(keyPath);
       out.add(new Setting(name, e.getValue(), Source.CONFIG_FILE, cm.get(), dataPath + "." + name, line));
     }
+  }
+
+  /**
+   * A typed config file: a setting named by each key the contract says fixes a fact ({@code leaderElection.resourceName})
+   * that the file sets, and a marker with no name that says the file was read (its keys are not flags).
+   */
+  private static void readConfigKeys(YamlTree tree, OperatorContract contract, ManifestObject cm, String dataPath, int base,
+      List<Setting> out) {
+    out.add(new Setting("", null, Source.CONFIG_FILE, cm, dataPath, base));
+    for (String key : new java.util.TreeSet<>(contract.configKeys().values())) {
+      Object v = tree.root();
+      String treePath = "";
+      for (String part : key.split("\\.")) {
+        v = v instanceof Map<?, ?> m ? m.get(part) : null;
+        treePath = dev.manifestgen.yaml.Paths.child(treePath, part);
+      }
+      if (v != null) {
+        out.add(new Setting(key, v, Source.CONFIG_FILE, cm, dataPath + "." + key, base + tree.lineOf(treePath)));
+      }
+    }
+  }
+
+  /** The value a typed config file gives a contract fact ({@code leaderElection.id}); empty when no key or not set. */
+  public Optional<Setting> configValue(OperatorContract contract, String fact) {
+    String key = contract.configKeys().get(fact);
+    return key == null ? Optional.empty() : settings.stream().filter(s -> s.source() == Source.CONFIG_FILE && s.name().equals(key))
+        .findFirst();
   }
 
   /** A config file that is not YAML, or not a map: reported once by the contract rules. */

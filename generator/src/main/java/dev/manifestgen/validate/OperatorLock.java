@@ -47,6 +47,11 @@ record OperatorLock(OperatorInstance operator, String name, String type, String 
     if (le == null) {
       return false;
     }
+    if (le.enabledFlag() == null && contract.configKeys().containsKey("leaderElection.enabled")) {
+      // a typed config file decides; a file that does not set it leaves election off; no file found: counts as on
+      Optional<OperatorInstance.Setting> s = op.configValue(contract, "leaderElection.enabled");
+      return s.map(v -> !(v.value() instanceof Boolean b) || b).orElse(op.configFile() == null);
+    }
     if (le.enabledFlag() == null) {
       return true;
     }
@@ -75,6 +80,12 @@ record OperatorLock(OperatorInstance operator, String name, String type, String 
       return Optional.empty();
     }
     LeaderElection le = contract.leaderElection();
+    String key = contract.configKeys().get("leaderElection.id");
+    if (key != null && le.idFlag() == null && le.id() == null) {
+      return Optional.of(op.configFile() == null ? "the key " + key + " of the config file its flag --" + contract.configFlag()
+          + " names sets it, and no ConfigMap in the manifests is mounted at that path, so it cannot be checked"
+          : "the config file in " + op.configFile() + " does not set " + key);
+    }
     return Optional.of(le.idComputed() != null ? "computed in code at " + le.idComputed()
         : le.idFlag() != null ? "the flag " + le.idFlag() + " is not set and has no known default"
         : "not a constant the extractor could read (see contract extract --verbose)");
@@ -96,8 +107,13 @@ record OperatorLock(OperatorInstance operator, String name, String type, String 
         nameSource = "the default of its flag " + le.idFlag();
       }
     }
+    Optional<OperatorInstance.Setting> fromFile = op.configValue(contract, "leaderElection.id");
+    if (name == null && le.idFlag() == null && fromFile.isPresent() && fromFile.get().value() instanceof String s && !s.isEmpty()) {
+      name = s;
+      nameSource = "its config file key " + fromFile.get().name() + " in " + op.configFile();
+    }
     if (name == null) {
-      return Optional.empty(); // computed in code: see unknownName
+      return Optional.empty(); // computed in code, or a config file not found: see unknownName
     }
     String type = le.lockType();
     String typeSource = le.lockTypeSource();

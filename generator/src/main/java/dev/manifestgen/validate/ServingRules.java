@@ -150,6 +150,16 @@ final class ServingRules {
       return;
     }
     Set<String> reported = new LinkedHashSet<>();
+    String key = contract.configKeys().get("webhookServer.port");
+    if (server.portFlag() == null && key != null && !operatorEntries(c).isEmpty()) {
+      for (OperatorInstance op : c.operators()) {
+        if (op.configFile() == null) {
+          f.warn(op.workload(), op.containerPath(), "cannot check the port the webhook Service leads to: the key " + key
+              + " of the config file its flag --" + contract.configFlag() + " names sets " + contract.operator()
+              + "'s webhook port, and no ConfigMap in the manifests is mounted at that path.");
+        }
+      }
+    }
     for (Entry e : operatorEntries(c)) {
       Object ref = Paths.get(e.webhook(), "clientConfig.service.port");
       long servicePort = ref instanceof Number n ? n.longValue() : 443;
@@ -200,6 +210,14 @@ final class ServingRules {
 
   private static Listening listening(OperatorContract contract, OperatorInstance op) {
     WebhookServer server = contract.webhookServer();
+    Optional<OperatorInstance.Setting> fromFile = op.configValue(contract, "webhookServer.port");
+    if (server.portFlag() == null && fromFile.isPresent()) {
+      return fromFile.get().value() instanceof Number n ? new Listening(n.longValue(), "the operator's webhook server listens on "
+          + n.longValue() + " (config file key " + fromFile.get().name() + " in " + op.configFile() + ")") : null;
+    }
+    if (server.portFlag() == null && contract.configKeys().containsKey("webhookServer.port") && op.configFile() == null) {
+      return null; // set by a config file the manifests do not hold: webhookPortUnchecked says so
+    }
     if (server.portFlag() == null) {
       return server.port() == null ? null
           : new Listening(server.port(), CrossValueRules.webhookPortSentence(contract.operator(), server.port()));
@@ -221,8 +239,12 @@ final class ServingRules {
 
   private static void servedKinds(ValidationContext c, Findings f) {
     OperatorContract contract = c.contract();
-    if (contract == null || contract.kinds().isEmpty() || c.operators().isEmpty() || c.crdsInstalled().contains("*")) {
+    if (contract == null || contract.kinds().isEmpty() || c.operators().isEmpty() || c.crdsInstalled().contains("*")
+        || !c.reportsForBinary()) {
       return;
+    }
+    if (c.binary() != null) {
+      contract = c.binary(); // the kinds are the binary's: say so once, in its name
     }
     OperatorInstance op = c.operators().get(0);
     for (ServedKind k : contract.kinds()) {

@@ -35,17 +35,25 @@ public final class Validator {
     return all;
   }
 
+  /**
+   * Every rule on the context; for a contract of several programs, on each program's context in turn (the same
+   * finding from two programs, such as one a rule makes without the contract, is reported once).
+   */
   public static List<Finding> validate(ValidationContext context, Options options) {
     Findings findings = new Findings();
+    List<ValidationContext> contexts = context.contract() == null || context.contract().programs().isEmpty() ? List.of(context)
+        : context.contract().programs().stream().map(context::forProgram).toList();
     for (Rule rule : rules()) {
       if (options.skip().contains(rule.id())) {
         continue;
       }
       boolean security = rule.id().startsWith("MG6");
       findings.start(rule, security && options.strictSecurity() ? Severity.ERROR : rule.severity());
-      rule.check(context, findings);
+      for (ValidationContext c : contexts) {
+        rule.check(c, findings);
+      }
     }
-    return findings.sorted().stream().filter(f -> !skippedByAnnotation(context, f)).toList();
+    return findings.sorted().stream().distinct().filter(f -> !skippedByAnnotation(context, f)).toList();
   }
 
   private static boolean skippedByAnnotation(ValidationContext context, Finding f) {

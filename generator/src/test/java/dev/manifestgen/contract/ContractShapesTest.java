@@ -200,4 +200,111 @@ class ContractShapesTest {
     OperatorContract lib = extract("shapes-libflags").contract();
     assertEquals(lib.flags(), ContractYaml.read(ContractYaml.write(lib), "c.yaml").flags());
   }
+
+  /** Each program as lines: its command, then its flags (with shorthands), then its lock and webhook port. */
+  private static String programs(OperatorContract c) {
+    StringBuilder out = new StringBuilder();
+    for (ContractProgram p : c.programs()) {
+      out.append(p.command()).append(p.aliases().isEmpty() ? "" : " aliases " + p.aliases()).append('\n');
+      for (Flag f : p.contract().flags()) {
+        out.append("  ").append(f.name()).append(f.shorthand() == null ? "" : " -" + f.shorthand()).append(' ')
+            .append(f.type().yamlName()).append(' ').append(f.defaultValue()).append('\n');
+      }
+      LeaderElection le = p.contract().leaderElection();
+      out.append("  lock ").append(le == null ? "none" : le.id() + " idFlag " + le.idFlag() + " enabledFlag " + le.enabledFlag()
+          + " lease " + le.timings().leaseDuration() + " " + le.timings().leaseDurationFlag()).append('\n');
+      WebhookServer w = p.contract().webhookServer();
+      out.append("  webhook ").append(w == null ? "none" : w.port() + " " + w.portFlag()).append('\n');
+    }
+    return out.toString();
+  }
+
+  @Test
+  void cobraSubcommandsAreOneProgramEach() throws Exception {
+    GoContractExtractor.Result r = extract("shapes-cobra");
+    OperatorContract c = r.contract();
+    // the root's persistent flags (verbose, namespace) apply to every program; each program has its own flags, lock
+    // and port; flags defined in a function nothing calls (legacyFlags) are nobody's
+    assertEquals("""
+        [manager]
+          leader-elect -l bool false
+          lease-duration duration 30s
+          namespace -n string\s
+          verbose -v bool false
+          workers -w int 2
+          lock shapes-manager idFlag null enabledFlag leader-elect lease 30s lease-duration
+          webhook none
+        [cert-controller] aliases [certs]
+          lock-name string shapes-certs
+          namespace -n string\s
+          renew -r bool true
+          verbose -v bool false
+          lock shapes-certs idFlag lock-name enabledFlag null lease 15s null
+          webhook none
+        [webhook]
+          cert-dir -d string /tmp/certs
+          namespace -n string\s
+          port -p int 9443
+          verbose -v bool false
+          lock none
+          webhook 9443 port
+        """, programs(c));
+    assertEquals("shapes", c.operator());
+    assertEquals("shapes cert-controller", c.programs().get(1).contract().operator());
+    assertTrue(c.flags().isEmpty());
+    assertNull(c.leaderElection());
+    assertTrue(r.notes().stream().anyMatch(n -> n.contains("enable-leader-election is defined in legacyFlags")), r.notes().toString());
+    OperatorContract back = ContractYaml.read(ContractYaml.write(c), "c.yaml");
+    assertEquals(c, back);
+    assertEquals(ContractYaml.write(c), ContractYaml.write(back));
+  }
+
+  @Test
+  void aBinaryWithOneProgramKeepsTheSingleProgramContract() throws Exception {
+    // ECK 1.3.0: a root that only holds the manager subcommand; its contract has no programs list
+    OperatorContract c = extract("eck-1.3.0").contract();
+    assertTrue(c.programs().isEmpty());
+    assertTrue(c.flag("config").isPresent());
+  }
+
+  @Test
+  void componentConfigFileKeysFixTheLockPortAndElection() throws Exception {
+    OperatorContract c = extract("shapes-componentconfig").contract();
+    // the code sets none of these options, so Options.AndFrom takes them from ControllerManagerConfigurationSpec's keys
+    assertEquals("config", c.configFlag());
+    assertEquals(java.util.Map.of("leaderElection.id", "leaderElection.resourceName", "leaderElection.enabled",
+        "leaderElection.leaderElect", "webhookServer.port", "webhook.port", "metrics.bindAddress", "metrics.bindAddress"), c.configKeys());
+    assertNull(c.leaderElection().id());
+    assertNull(c.leaderElection().idComputed());
+    assertEquals(new WebhookServer(9443, null), c.webhookServer());
+    assertEquals(c, ContractYaml.read(ContractYaml.write(c), "c.yaml"));
+  }
+
+  @Test
+  void aStructDecodedFromTheConfigFileGivesKeysByItsTags() throws Exception {
+    OperatorContract c = extract("shapes-configstruct").contract();
+    // json tags along cfg.Election.Lock (leaderElection.lockName), through the inline embedded Serving (webhookPort)
+    assertEquals("config-file", c.configFlag());
+    assertEquals(java.util.Map.of("leaderElection.id", "leaderElection.lockName", "leaderElection.enabled", "leaderElection.enabled",
+        "webhookServer.port", "webhookPort", "metrics.bindAddress", "metricsAddress"), c.configKeys());
+    assertNull(c.leaderElection().enabledFlag());
+    assertEquals(new WebhookServer(null, null), c.webhookServer());
+    assertTrue(ContractYaml.write(c).contains("\nconfigKeys: {leaderElection.enabled: leaderElection.enabled, leaderElection.id:"
+        + " leaderElection.lockName, metrics.bindAddress: metricsAddress, webhookServer.port: webhookPort}\n"), ContractYaml.write(c));
+  }
+
+  @Test
+  void packageLevelCommandsWithLiteralRunFunctionsKeepTheirOwnLockAndPort() throws Exception {
+    // the root runs too (command []), and the code inside each literal is that command's only
+    assertEquals("""
+        []
+          lock-id string vars-lock
+          lock vars-lock idFlag lock-id enabledFlag null lease 15s null
+          webhook none
+        [webhook]
+          port int 10250
+          lock none
+          webhook 10250 port
+        """, programs(extract("shapes-cobra-vars").contract()));
+  }
 }

@@ -146,6 +146,14 @@ class ContractYamlTest {
     "operator: x\\nsource: s\\nwebhooks:\\n- {path: /a, mutating: false, failurePolicy: Fail} ;; c.yaml:4: webhooks[0].name: required",
     "operator: x\\nsource: s\\nkinds:\\n- {group: g, kind: K, plural: ks, scope: Global} ;; c.yaml:4: kinds[0].scope: expected Namespaced or Cluster",
     "operator: x\\nsource: s\\nkinds:\\n- {group: g, kind: K, plural: ks, scope: Cluster, versions: v1} ;; c.yaml:4: kinds[0].versions: expected a list",
+    "operator: x\\nsource: s\\nflags:\\n- {name: a, shorthand: ab, type: bool} ;; c.yaml:4: flags[0].shorthand: expected one letter, got ab",
+    "operator: x\\nsource: s\\nflags: []\\nprograms:\\n- {command: [a]}\\n- {command: [b]} ;; c.yaml:3: flags: with programs, each program has its own flags",
+    "operator: x\\nsource: s\\nprograms:\\n- {command: [a]} ;; c.yaml:4: programs: a binary with one program has no programs list",
+    "operator: x\\nsource: s\\nprograms:\\n- {command: [a]}\\n- {command: [a]} ;; c.yaml:5: programs[1].command: another program has the command [a]",
+    "operator: x\\nsource: s\\nprograms:\\n- {command: [a]}\\n- {flags: []} ;; c.yaml:5: programs[1].command: required",
+    "operator: x\\nsource: s\\nprograms:\\n- {command: [a]}\\n- command: [b]\\n  flags:\\n  - {name: p, type: int, default: x1}\\n  - {name: a, type: bool} ;; c.yaml:8: programs[1].flags[1].name: flags must be sorted",
+    "operator: x\\nsource: s\\nconfigKeys: {leaderElection.name: a} ;; c.yaml:3: configKeys.leaderElection.name: unknown key",
+    "operator: x\\nsource: s\\nconfigKeys: {webhookServer.port: 9443} ;; c.yaml:3: configKeys.webhookServer.port: expected a string",
   })
   void badInputNamesFileLineAndKey(String text, String message) {
     YamlException e = assertThrows(YamlException.class, () -> ContractYaml.read(text.replace("\\n", "\n"), "c.yaml"));

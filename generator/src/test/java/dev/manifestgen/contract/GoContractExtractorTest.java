@@ -284,11 +284,11 @@ class GoContractExtractorTest {
         new Flag("big", FlagType.INT64, "1000000", false),
         new Flag("ints", FlagType.INT_SLICE, "[1,2,3]", false),
         new Flag("kind", FlagType.STRING, "a", false),
-        new Flag("mask", FlagType.INT, "31", false),
+        new Flag("mask", FlagType.INT, "31", false, List.of(), null, false, "m"),
         new Flag("negated", FlagType.BOOL, "false", false),
         new Flag("quoted", FlagType.STRING_ARRAY, null, false),
         new Flag("rune", FlagType.UINT, "120", false),
-        new Flag("tricky-sync-period", FlagType.DURATION, "10m0s", false)), c.flags());
+        new Flag("tricky-sync-period", FlagType.DURATION, "10m0s", false, List.of(), null, false, "s")), c.flags());
     assertEquals(new LeaderElection("tricky-lock", null, "leases", "default of sigs.k8s.io/controller-runtime v0.16.3",
         null), c.leaderElection());
   }
