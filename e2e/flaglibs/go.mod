@@ -4,6 +4,8 @@ go 1.22.0
 
 require (
 	github.com/alecthomas/kong v1.17.0
+	github.com/caarlos0/env/v11 v11.2.2
+	github.com/kelseyhightower/envconfig v1.4.0
 	github.com/spf13/cobra v1.8.1
 	github.com/spf13/pflag v1.0.5
 	github.com/urfave/cli/v2 v2.27.5

@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The contract's reading of flag libraries against the libraries themselves: each program of the pinned
- * module e2e/flaglibs declares flags as operators do (kong struct tags, urfave/cli literals, klog's and
+ * module e2e/flaglibs declares flags as operators do (kong struct tags, urfave/cli literals, envconfig and
+ * caarlos0/env settings read from the environment, klog's and
  * controller-runtime zap's flags handed to pflag) and prints what the real library defines: name, type,
  * default and environment variables. {@code contract extract --main PROGRAM} reads the same source; both
  * must agree flag for flag. The cobra program holds several programs (subcommands with shorthands): the contract
@@ -55,7 +56,7 @@ class FlagLibrariesTest {
   record Defined(String name, String type, String defaultValue, List<String> env) {}
 
   @ParameterizedTest
-  @ValueSource(strings = {"kong", "urfave", "pflaglibs"})
+  @ValueSource(strings = {"kong", "urfave", "pflaglibs", "envtags"})
   void theContractListsWhatTheLibraryDefines(String program) throws Exception {
     Map<String, Defined> library = new TreeMap<>();
     for (String line : run(program).lines().toList()) {
