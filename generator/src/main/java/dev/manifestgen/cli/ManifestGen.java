@@ -1,6 +1,5 @@
 package dev.manifestgen.cli;
 
-import dev.manifestgen.render.ChartMetadata;
 import dev.manifestgen.render.RenderException;
 import dev.manifestgen.render.Renderer;
 import dev.manifestgen.values.ValuesException;
@@ -52,37 +51,17 @@ public final class ManifestGen implements Runnable {
     return projectRoot != null ? new Project(projectRoot.toAbsolutePath().normalize()) : Project.locate();
   }
 
+  /** The full command line; {@link Main} answers --version and the top-level usage before this. */
   public static void main(String[] args) {
+    if (rendersTemplates(args)) {
+      Renderer.prepareEngine();
+    }
     StandardOutput stdout = StandardOutput.open();
     PrintWriter out = stdout.writer();
-    PrintWriter err = null;
-    int exit;
-    if (QuickAnswers.answers(args) && QuickAnswers.print(args, out)) {
-      exit = 0;
-    } else {
-      if (rendersTemplates(args)) {
-        Renderer.prepareEngine();
-      }
-      CommandLine cli = commandLine(new ManifestGen(), args);
-      cli.setOut(out);
-      exit = cli.execute(args);
-      err = cli.getErr();
-    }
-    if (stdout.readerWentAway()) {
-      // generate | head -1: the reader has all it wanted. Quiet, and the status a shell gives helm
-      // (a Go program killed by SIGPIPE): 128 + 13.
-      System.exit(ExitCodes.CLOSED_PIPE);
-    }
-    String failure = stdout.failureMessage(out);
-    if (failure != null) {
-      if (err == null) {
-        err = new PrintWriter(System.err, true);
-      }
-      err.println("error: " + failure);
-      err.flush();
-      exit = ExitCodes.BAD_INPUT;
-    }
-    System.exit(exit);
+    CommandLine cli = commandLine(new ManifestGen(), args);
+    cli.setOut(out);
+    int exit = cli.execute(args);
+    System.exit(stdout.exitStatus(out, cli.getErr(), exit));
   }
 
   /** Whether the command will render templates: generate, check, validate without files (and no help). */
@@ -168,21 +147,7 @@ public final class ManifestGen implements Runnable {
 
     @Override
     public String[] getVersion() {
-      return lines(((ManifestGen) spec.root().userObject()).projectRoot);
-    }
-
-    /** The two lines, for the project at {@code projectRoot} (null: found from the working directory). */
-    static String[] lines(Path projectRoot) {
-      String v = ManifestGen.class.getPackage().getImplementationVersion();
-      String tool = "manifest-gen " + (v == null ? "(development build)" : v);
-      try {
-        Project project = new ManifestGen(projectRoot).project();
-        ChartMetadata chart = ChartMetadata.load(project.resolve(Project.CHART_METADATA), Project.CHART_METADATA);
-        return new String[] {tool, "operator " + chart.appVersion() + " (appVersion of chart " + chart.name() + " "
-            + chart.version() + " in " + project.resolve(Project.CHART_METADATA) + ")"};
-      } catch (UsageException | YamlException e) {
-        return new String[] {tool, "operator: unknown (" + e.getMessage() + ")"};
-      }
+      return ToolVersion.lines(((ManifestGen) spec.root().userObject()).projectRoot);
     }
   }
 }

@@ -62,6 +62,24 @@ final class StandardOutput extends FilterOutputStream {
     }
   }
 
+  /**
+   * The process's exit status once a command has written its output: {@link ExitCodes#CLOSED_PIPE}
+   * when the reader went away (generate | head -1: quiet, the status a shell gives helm, killed by
+   * SIGPIPE), {@link ExitCodes#BAD_INPUT} with one line on {@code err} when a write failed, else {@code exit}.
+   */
+  int exitStatus(PrintWriter out, PrintWriter err, int exit) {
+    if (readerWentAway()) {
+      return ExitCodes.CLOSED_PIPE;
+    }
+    String failure = failureMessage(out);
+    if (failure != null) {
+      err.println("error: " + failure);
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    return exit;
+  }
+
   /** Whether a write failed because the reader of the pipe closed it (EPIPE). */
   boolean readerWentAway() {
     return failure != null && isClosedPipe(failure);

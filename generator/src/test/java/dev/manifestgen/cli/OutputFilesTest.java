@@ -175,7 +175,7 @@ class OutputFilesTest {
 
   @Test
   void aFailedWriteToStandardOutputExitsTwoNamingWhereItWent() throws Exception {
-    Process p = new ProcessBuilder(javaCommand(ManifestGen.class.getName(), "generate"))
+    Process p = new ProcessBuilder(javaCommand(Main.class.getName(), "generate"))
         .redirectOutput(Path.of("/dev/full").toFile()).redirectErrorStream(false).start();
     p.getOutputStream().close();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

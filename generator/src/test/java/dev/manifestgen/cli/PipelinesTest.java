@@ -123,7 +123,7 @@ class PipelinesTest {
   @Test
   void aClosedPipeEndsQuietlyAsHelmDoes() throws Exception {
     ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), ManifestGen.class.getName(), "generate");
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "generate");
     pb.environment().put("MANIFEST_GEN_PROJECT", dev.manifestgen.testing.Repo.root().toString());
     pb.redirectError(dir.resolve("stderr").toFile());
     Process p = pb.start();
