@@ -149,26 +149,44 @@ final class CobraCommands {
     return false;
   }
 
+  /**
+   * A {@code cobra.Command{...}} literal in a file: the index of its package name's token, of its opening
+   * brace, and the variable it is assigned to ({@code cmd := &cobra.Command{...}}; null when none).
+   */
+  record CommandLiteral(int start, int brace, String variable) {}
+
+  /** The cobra command literals of a file, in source order. */
+  static List<CommandLiteral> commandLiterals(GoFile f) {
+    List<CommandLiteral> found = new ArrayList<>();
+    List<GoToken> t = f.tokens();
+    for (int i = 0; i + 3 < t.size(); i++) {
+      if (!t.get(i).isIdent() || !t.get(i + 1).is(".") || !t.get(i + 2).is("Command") || !t.get(i + 3).is("{")
+          || !f.refersTo(t.get(i).text(), COBRA)) {
+        continue;
+      }
+      int j = i > 0 && t.get(i - 1).is("&") ? i - 2 : i - 1;
+      String variable = j > 0 && (t.get(j).is(":=") || t.get(j).is("=")) && t.get(j - 1).isIdent() ? t.get(j - 1).text() : null;
+      found.add(new CommandLiteral(i, i + 3, variable));
+    }
+    return found;
+  }
+
   private void literals(GoConstants constants) {
     for (GoFile f : ordered()) {
       List<GoToken> t = f.tokens();
-      for (int i = 0; i + 3 < t.size(); i++) {
-        if (!t.get(i).isIdent() || !t.get(i + 1).is(".") || !t.get(i + 2).is("Command") || !t.get(i + 3).is("{")
-            || !f.refersTo(t.get(i).text(), COBRA)) {
-          continue;
-        }
-        int j = i > 0 && t.get(i - 1).is("&") ? i - 2 : i - 1;
-        String variable = j > 0 && (t.get(j).is(":=") || t.get(j).is("=")) && t.get(j - 1).isIdent() ? t.get(j - 1).text() : null;
-        List<GoToken> use = GoContractExtractor.field(t, i + 3, "Use");
+      for (CommandLiteral literal : commandLiterals(f)) {
+        int i = literal.start();
+        int brace = literal.brace();
+        List<GoToken> use = GoContractExtractor.field(t, brace, "Use");
         String name = use != null && GoExpressions.evaluate(f, use, constants) instanceof GoValue.Str s && !s.value().isBlank()
             ? s.value().trim().split("\\s+")[0] : null;
-        Command c = new Command(f, i + 3, GoCall.matching(t, i + 3), name, variable, declarations.enclosing(f, i));
-        List<GoToken> aliases = GoContractExtractor.field(t, i + 3, "Aliases");
+        Command c = new Command(f, brace, GoCall.matching(t, brace), name, literal.variable(), declarations.enclosing(f, i));
+        List<GoToken> aliases = GoContractExtractor.field(t, brace, "Aliases");
         if (aliases != null && GoExpressions.evaluate(f, aliases, constants) instanceof GoValue.Slice list) {
           list.elements().stream().filter(e -> e instanceof GoValue.Str).forEach(e -> c.aliases.add(((GoValue.Str) e).value()));
         }
         for (String hook : List.of("Run", "RunE")) {
-          List<GoToken> v = GoContractExtractor.field(t, i + 3, hook);
+          List<GoToken> v = GoContractExtractor.field(t, brace, hook);
           c.runnable |= v != null && !(v.size() == 1 && v.get(0).is("nil"));
         }
         commands.add(c);

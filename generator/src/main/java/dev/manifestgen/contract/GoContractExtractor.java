@@ -75,7 +75,6 @@ import java.util.regex.Pattern;
  */
 public final class GoContractExtractor {
   private static final String VIPER = "github.com/spf13/viper";
-  private static final String COBRA = "github.com/spf13/cobra";
   private static final Set<String> WEBHOOK_OPTION_PACKAGES = Set.of("sigs.k8s.io/controller-runtime",
       "sigs.k8s.io/controller-runtime/pkg/manager", "sigs.k8s.io/controller-runtime/pkg/webhook");
   private static final int CONTROLLER_RUNTIME_WEBHOOK_PORT = 9443;
@@ -447,18 +446,12 @@ public final class GoContractExtractor {
     program.files().stream().filter(f -> !f.packagePath().equals(program.mainPackage())).forEach(ordered::add);
     for (GoFile f : ordered) {
       List<GoToken> t = f.tokens();
-      for (int i = 0; i + 3 < t.size(); i++) {
-        if (!t.get(i).isIdent() || !t.get(i + 1).is(".") || !t.get(i + 2).is("Command") || !t.get(i + 3).is("{")
-            || !f.refersTo(t.get(i).text(), COBRA)) {
+      for (CobraCommands.CommandLiteral literal : CobraCommands.commandLiterals(f)) {
+        GoDeclarations.Function function = declarations.enclosing(f, literal.start());
+        if (added.contains(literal.variable()) || function != null && added.contains(function.name())) {
           continue;
         }
-        int j = i > 0 && t.get(i - 1).is("&") ? i - 2 : i - 1;
-        String variable = j > 0 && (t.get(j).is(":=") || t.get(j).is("=")) && t.get(j - 1).isIdent() ? t.get(j - 1).text() : null;
-        GoDeclarations.Function function = declarations.enclosing(f, i);
-        if (added.contains(variable) || function != null && added.contains(function.name())) {
-          continue;
-        }
-        List<GoToken> use = field(t, i + 3, "Use");
+        List<GoToken> use = field(t, literal.brace(), "Use");
         if (use != null && GoExpressions.evaluate(f, use, constants) instanceof GoValue.Str name && !name.value().isBlank()) {
           return name.value().trim().split("\\s+")[0];
         }
