@@ -104,10 +104,7 @@ class ControllerGenMarkersTest {
 
   @Test
   void aRequiredFieldInAOneOfIsRefused(@TempDir Path tmp) throws IOException {
-    Path module = tmp.resolve("m");
-    Files.createDirectories(module.resolve("api/v1"));
-    Files.writeString(module.resolve("go.mod"), "module example.com/m\n\ngo 1.15\n\nrequire k8s.io/apimachinery v0.20.2\n");
-    Files.writeString(module.resolve("api/v1/types.go"), """
+    Path module = module(tmp, """
         // +groupName=m.example.com
         package v1
 
@@ -133,10 +130,7 @@ class ControllerGenMarkersTest {
 
   @Test
   void anXValidationWithAnUnknownReasonIsRefused(@TempDir Path tmp) throws IOException {
-    Path module = tmp.resolve("m");
-    Files.createDirectories(module.resolve("api/v1"));
-    Files.writeString(module.resolve("go.mod"), "module example.com/m\n\ngo 1.15\n\nrequire k8s.io/apimachinery v0.20.2\n");
-    Files.writeString(module.resolve("api/v1/types.go"), """
+    Path module = module(tmp, """
         // +groupName=m.example.com
         package v1
 
@@ -198,5 +192,14 @@ class ControllerGenMarkersTest {
       return new java.math.BigDecimal(n.toString()).stripTrailingZeros();
     }
     return o;
+  }
+
+  /** A module of one API package, api/v1/types.go, requiring the apimachinery the fixture tree uses. */
+  private static Path module(Path tmp, String types) throws IOException {
+    Path module = tmp.resolve("m");
+    Files.createDirectories(module.resolve("api/v1"));
+    Files.writeString(module.resolve("go.mod"), "module example.com/m\n\ngo 1.15\n\nrequire k8s.io/apimachinery v0.20.2\n");
+    Files.writeString(module.resolve("api/v1/types.go"), types);
+    return module;
   }
 }
