@@ -65,7 +65,7 @@ record ProgramChoice(ContractProgram program, List<String> words, String unmatch
       }
       words = next;
     }
-    if (!namesFlag && words.isEmpty()) {
+    if (!namesFlag && words.isEmpty() && !(unmatched != null && mistypedCommand(binary, unmatched))) {
       return null;
     }
     List<String> path = words;
@@ -75,6 +75,22 @@ record ProgramChoice(ContractProgram program, List<String> words, String unmatch
       program = null;
     }
     return new ProgramChoice(program, words, unmatched);
+  }
+
+  /**
+   * Whether {@code word}, the arguments' only evidence, is a near miss of one of the binary's top-level
+   * commands ({@code webhok}): then the container is taken for the operator, so that MG507 says so, rather
+   * than for another program whose arguments validate cannot read.
+   */
+  private static boolean mistypedCommand(OperatorContract binary, String word) {
+    List<String> first = new ArrayList<>();
+    for (ContractProgram p : binary.programs()) {
+      if (p.command().size() == 1) {
+        first.add(p.command().get(0));
+        first.addAll(p.aliases());
+      }
+    }
+    return dev.manifestgen.values.Suggestions.closest(word, first) != null;
   }
 
   /** The subcommand path extended by {@code word} (a command word or an alias of the program it ends); null when no program goes on so. */

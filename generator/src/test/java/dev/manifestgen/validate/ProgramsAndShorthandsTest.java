@@ -1,6 +1,7 @@
 package dev.manifestgen.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.manifestgen.contract.GoContractExtractor;
 import dev.manifestgen.contract.OperatorContract;
@@ -92,6 +93,16 @@ class ProgramsAndShorthandsTest {
           return w[0].replace(":", "").replace("t.yaml", "t.yaml:") + " " + w[2] + " " + w[4] + ": " + what;
         }).toList());
     assertEquals(List.of(), findings(deployment("ok", 1, "args: [certs, -r=false, -n, default, -v]"), "MG501", "MG502", "MG507"));
+  }
+
+  /** A container whose only argument is a mistyped subcommand is the operator refusing to start; an unrelated word is not. */
+  @Test
+  void aMistypedSubcommandAloneIsStillTheOperator() {
+    List<String> typo = findings(deployment("typo", 1, "args: [webhok]"), "MG507");
+    assertEquals(1, typo.size(), typo.toString());
+    assertTrue(typo.get(0).contains("\"webhok\" is no subcommand of shapes, so it refuses to start (did you mean webhook?)"),
+        typo.get(0));
+    assertEquals(List.of(), findings(deployment("sidecar", 1, "args: [serve-static-files]"), "MG507"));
   }
 
   @Test
