@@ -17,7 +17,7 @@ fi
 # The same flags and class path as bin/manifest-gen: the JVM only uses a cache made that way.
 # Its log (classes it could not link, e.g. Java 5 class files) goes to a file, not the build's output.
 cd "$root"
-MANIFEST_GEN_PROJECT="$root" "$aot_java" -XX:AOTCacheOutput="$cache" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC \
+MANIFEST_GEN_PROJECT="$root" XDG_CACHE_HOME="$target/training-cache" "$aot_java" -XX:AOTCacheOutput="$cache" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC \
   -Xlog:aot*=warning,cds*=warning:file="$target/manifest-gen.aot.log" \
   -cp "$target/manifest-gen.jar" dev.manifestgen.cli.CdsTraining >"$target/manifest-gen.aot.out" 2>&1 \
   || { echo "aot-cache: the training run failed (see $target/manifest-gen.aot.out); no AOT cache" >&2; rm -f "$cache"; exit 0; }

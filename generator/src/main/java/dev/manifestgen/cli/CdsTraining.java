@@ -14,7 +14,7 @@ public final class CdsTraining {
   private CdsTraining() {}
 
   public static void main(String[] args) {
-    for (String[] command : new String[][] {{"check"}, {"generate"}, {"validate"}, {"--version"}, {"--help"}}) {
+    for (String[] command : new String[][] {{"check", "--full"}, {"generate"}, {"validate"}, {"--version"}, {"--help"}}) {
       var cli = ManifestGen.commandLine(new ManifestGen());
       cli.setOut(new PrintWriter(OutputStream.nullOutputStream()));
       cli.setErr(new PrintWriter(OutputStream.nullOutputStream()));

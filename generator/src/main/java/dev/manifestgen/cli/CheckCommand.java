@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Map;
 import dev.manifestgen.release.ChartArchive;
+import dev.manifestgen.render.Renderer;
 import dev.manifestgen.release.HelmChartYaml;
 import dev.manifestgen.release.VersionBump;
 import dev.manifestgen.yaml.YamlException;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Spec;
         "Regenerate every committed output in memory and compare it with the files on disk.",
         "Exit 0 when all are up to date; otherwise print a unified diff per file and exit 1.",
         "With a last release's chart archive (--last-release, or a committed " + CheckCommand.LAST_RELEASE + "),",
-        "also exit 1 when the chart differs from it but config/chart.yaml's version was not raised."})
+        "also exit 1 when the chart differs from it but config/chart.yaml's version was not raised.",
+        "A passing check is remembered (~/.cache/manifest-gen/checks, by a digest of the jar, the sources,",
+        "the outputs and the last release): the same tree again is answered without rendering."})
 final class CheckCommand implements Callable<Integer> {
   /** Where maintainers commit the last release's archive, so that check (and CI) can hold the version rule. */
   static final String LAST_RELEASE = "release/last-release.tgz";
@@ -37,11 +40,20 @@ final class CheckCommand implements Callable<Integer> {
       description = "The last released chart archive (.tgz); default: " + LAST_RELEASE + " if committed.")
   Path lastRelease;
 
+  @Option(names = "--full", description = "Render and compare even when this same tree passed a check before.")
+  boolean full;
+
   @Override
   public Integer call() throws Exception {
-    Inputs inputs = new Inputs(root.project());
-    CommittedOutputs outputs = CommittedOutputs.render(inputs);
+    Project project = root.project();
     PrintWriter out = spec.commandLine().getOut();
+    RememberedCheck memory = RememberedCheck.of(project, lastRelease);
+    if (!full && memory.answer(out)) {
+      return ExitCodes.OK;
+    }
+    Renderer.prepareEngine();
+    Inputs inputs = new Inputs(project);
+    CommittedOutputs outputs = CommittedOutputs.render(inputs);
     int stale = 0;
     for (Map.Entry<String, String> f : outputs.files().entrySet()) {
       String onDisk = read(inputs, f.getKey());
@@ -63,7 +75,11 @@ final class CheckCommand implements Callable<Integer> {
     versionProblems.forEach(out::println);
     if (stale == 0) {
       out.println("generated files are up to date (" + outputs.files().size() + " checked)");
-      return versionProblems.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+      if (!versionProblems.isEmpty()) {
+        return ExitCodes.FINDINGS;
+      }
+      memory.remember(outputs.files().size(), outputs.readOutside());
+      return ExitCodes.OK;
     }
     out.println(stale + " generated file(s) are stale; run `" + CommittedOutputs.REGENERATE
         + "` (bin/manifest-gen generate --all) and commit the result");

@@ -38,6 +38,7 @@ public final class CommittedOutputs {
   private final Map<String, String> chart;
   private final Map<String, String> crds = new LinkedHashMap<>();
   private final List<String> warnings = new ArrayList<>();
+  private final List<java.nio.file.Path> readOutside = new ArrayList<>();
 
   private CommittedOutputs(Map<String, String> chart) {
     this.chart = chart;
@@ -58,6 +59,7 @@ public final class CommittedOutputs {
         inputs.project().resolve(Project.CRD_SETTINGS));
     CommittedOutputs out = new CommittedOutputs(new LinkedHashMap<>(result(chart)));
     out.warnings.addAll(crds.warnings());
+    out.readOutside.addAll(crds.readOutside());
     // The CRDs go first: every object of their kinds (and the operator watching them) needs them.
     out.files.put(Project.ALL_IN_ONE, ManifestWriter.write(ALL_IN_ONE_COMMAND, inputs.chart().name(),
         crds.crds().stream().map(GeneratedCrd::yaml).toList(), documents));
@@ -138,6 +140,11 @@ public final class CommittedOutputs {
   /** Warnings met while reading the operator's API types (unknown markers). */
   public List<String> warnings() {
     return warnings;
+  }
+
+  /** Package directories read outside the project (the Go module cache), for {@link PassedChecks}. */
+  public List<java.nio.file.Path> readOutside() {
+    return readOutside;
   }
 
   /** Directories that hold nothing but generated files: anything else in them is stale. */

@@ -64,7 +64,10 @@ public final class ManifestGen implements Runnable {
     System.exit(stdout.exitStatus(out, cli.getErr(), exit));
   }
 
-  /** Whether the command will render templates: generate, check, validate without files (and no help). */
+  /**
+   * Whether the command will render templates: generate, validate without files, package (and no help).
+   * check starts the engine itself, once it knows it must render (a tree it passed before is not rendered).
+   */
   private static boolean rendersTemplates(String[] args) {
     if (args.length == 0 || Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help")
         || a.equals("-V") || a.equals("--version"))) {
@@ -73,7 +76,7 @@ public final class ManifestGen implements Runnable {
     if (args[0].equals("validate")) {
       return Arrays.stream(args).skip(1).allMatch(a -> a.startsWith("-"));
     }
-    return args[0].equals("generate") || args[0].equals("check") || args[0].equals("package");
+    return args[0].equals("generate") || args[0].equals("package");
   }
 
   /** The command line with every command. */

@@ -27,6 +27,7 @@ final class ApiModule {
   private final GoModuleCache cache;
   private final Map<String, List<GoFile>> filesByPackage = new TreeMap<>();
   private final Map<String, List<GoFile>> externalPackages = new HashMap<>();
+  private final Set<Path> directoriesReadOutside = new java.util.TreeSet<>();
   private final Map<String, Map<String, GoTypeDecl>> types = new HashMap<>();
   private final Map<String, List<Marker>> packageMarkers = new HashMap<>();
   private final Set<String> warnings = new LinkedHashSet<>();
@@ -152,6 +153,7 @@ final class ApiModule {
     try {
       List<GoFile> files = GoModuleCache.readPackage(dir, packagePath, owner + "@" + version + rest);
       externalPackages.put(packagePath, files);
+      directoriesReadOutside.add(dir);
       return files;
     } catch (GoSourceException e) {
       throw new CrdException(e.getMessage());
@@ -168,6 +170,7 @@ final class ApiModule {
     try {
       List<GoFile> files = GoModuleCache.readPackage(src.resolve(packagePath), packagePath, "GOROOT/src/" + packagePath);
       externalPackages.put(packagePath, files);
+      directoriesReadOutside.add(src.resolve(packagePath));
       return files;
     } catch (GoSourceException e) {
       throw new CrdException(e.getMessage());
@@ -175,6 +178,11 @@ final class ApiModule {
   }
 
   /** Warnings met so far (unknown markers), each once, in the order met. */
+  /** The package directories read from the Go module cache and Go's standard library, sorted. */
+  List<Path> directoriesReadOutside() {
+    return List.copyOf(directoriesReadOutside);
+  }
+
   List<String> warnings() {
     return List.copyOf(warnings);
   }

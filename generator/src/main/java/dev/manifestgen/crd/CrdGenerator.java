@@ -26,11 +26,13 @@ public final class CrdGenerator {
 
   /**
    * The CRDs and the warnings met while reading the source (unknown markers); where it looked: how many
-   * packages the module has and which of them declare a {@code +groupName} (the only ones searched for kinds).
+   * packages the module has and which of them declare a {@code +groupName} (the only ones searched for kinds);
+   * the package directories read outside the module (the Go module cache, Go's standard library), sorted.
    */
-  public record Result(List<GeneratedCrd> crds, List<String> warnings, int packages, List<String> groupPackages) {
+  public record Result(List<GeneratedCrd> crds, List<String> warnings, int packages, List<String> groupPackages,
+      List<Path> readOutside) {
     public Result withWarnings(List<String> replaced) {
-      return new Result(crds, replaced, packages, groupPackages);
+      return new Result(crds, replaced, packages, groupPackages, readOutside);
     }
   }
 
@@ -56,7 +58,8 @@ public final class CrdGenerator {
         groupPackages.add(pkg);
       }
     }
-    return new Result(crds, module.warnings(), module.packages().size(), List.copyOf(groupPackages));
+    return new Result(crds, module.warnings(), module.packages().size(), List.copyOf(groupPackages),
+        module.directoriesReadOutside());
   }
 
   private List<GeneratedCrd> run() throws CrdException {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * child JVM (no class-data archive, so every class it needs is loaded) with -Xlog:class+load, and the
  * log must hold no Jackson, jinjava or Guava class. Such a class creeps in when a class picocli
  * inspects names one of their types (ValidateCommand once named Jackson's printer). The version and the
- * top-level usage do not even build picocli's model (QuickAnswers).
+ * top-level usage do not even build picocli's model (QuickAnswers), nor does a check of a tree that passed
+ * before (RememberedCheck).
  */
 class StartupClassesTest {
   private static final List<String> HEAVY = List.of("com.fasterxml.jackson.", "com.hubspot.jinjava.",
@@ -31,17 +33,7 @@ class StartupClassesTest {
   @ValueSource(strings = {"--version", "--help", "generate --help", "validate --help", "rules"})
   void loadsNoLibraryItDoesNotNeed(String command) throws Exception {
     Path log = tmp.resolve("classes.log");
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> argv = new java.util.ArrayList<>(List.of(java, "-Xshare:off", "-Xlog:class+load:file=" + log,
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    argv.addAll(List.of(command.split(" ")));
-    ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
-    pb.environment().put("MANIFEST_GEN_PROJECT", Repo.root().toString());
-    pb.environment().remove("CLICOLOR_FORCE");
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the child JVM finished");
-    assertEquals(0, p.exitValue(), out);
+    String out = run(command, log);
     List<String> loaded = Files.readAllLines(log);
     assertTrue(loaded.stream().anyMatch(l -> l.contains(" dev.manifestgen.cli.Main ")), "the log lists the CLI's classes");
     if (QuickAnswers.answers(command.split(" "))) {
@@ -50,5 +42,36 @@ class StartupClassesTest {
     }
     List<String> heavy = loaded.stream().filter(l -> HEAVY.stream().anyMatch(l::contains)).collect(Collectors.toList());
     assertEquals(List.of(), heavy, "manifest-gen " + command + " loaded classes it does not need");
+  }
+
+  /** A check of a tree a full check passed before reads files and a record: no library, not even picocli. */
+  @Test
+  void aCheckOfAnUnchangedTreeLoadsNoLibrary() throws Exception {
+    Path full = tmp.resolve("full.log");
+    assertEquals("generated files are up to date (35 checked)\n", run("check", full));
+    assertTrue(Files.readAllLines(full).stream().anyMatch(l -> l.contains(" com.hubspot.jinjava.")),
+        "the first check renders");
+    Path log = tmp.resolve("remembered.log");
+    assertTrue(run("check", log).endsWith("unchanged since a full check, --full renders again)\n"));
+    List<String> loaded = Files.readAllLines(log).stream()
+        .filter(l -> HEAVY.stream().anyMatch(l::contains) || l.contains(" picocli.")).collect(Collectors.toList());
+    assertEquals(List.of(), loaded, "manifest-gen check of an unchanged tree loaded classes it does not need");
+  }
+
+  /** Runs the CLI in a child JVM without a class-data archive, its class loading logged; what it printed. */
+  private String run(String command, Path log) throws Exception {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> argv = new java.util.ArrayList<>(List.of(java, "-Xshare:off", "-Xlog:class+load:file=" + log,
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    argv.addAll(List.of(command.split(" ")));
+    ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
+    pb.environment().put("MANIFEST_GEN_PROJECT", Repo.root().toString());
+    pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+    pb.environment().remove("CLICOLOR_FORCE");
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the child JVM finished");
+    assertEquals(0, p.exitValue(), out);
+    return out;
   }
 }
