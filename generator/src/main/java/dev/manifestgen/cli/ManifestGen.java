@@ -91,10 +91,16 @@ public final class ManifestGen implements Runnable {
    */
   static CommandLine commandLine(ManifestGen root, String[] args) {
     CommandLine cli = new CommandLine(root);
+    // picocli calls the root's version provider for every command it adds, to copy a version string that
+    // the command's own (inherited) provider then overrides; ours reads config/chart.yaml, ~20 ms of every
+    // start. So the providers are set once the commands are in.
+    CommandLine.IVersionProvider version = cli.getCommandSpec().versionProvider();
+    cli.getCommandSpec().versionProvider(null);
     Class<?> only = args.length == 0 ? null : command(args[0]);
     for (Class<?> command : only == null ? COMMANDS : List.of(only)) {
       cli.addSubcommand(command);
     }
+    setVersionProvider(cli, version);
     // Helm gives @ no meaning: --set @file must reach the values parser as it was typed.
     cli.setExpandAtFiles(false);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -112,6 +118,13 @@ public final class ManifestGen implements Runnable {
       return isBadInput(e) ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL_ERROR;
     });
     return cli;
+  }
+
+  private static void setVersionProvider(CommandLine cli, CommandLine.IVersionProvider version) {
+    cli.getCommandSpec().versionProvider(version);
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      setVersionProvider(sub, version);
+    }
   }
 
   /** The command {@code name} names when it needs no other command (help and completion list them all). */
