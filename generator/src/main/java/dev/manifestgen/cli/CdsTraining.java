@@ -28,7 +28,8 @@ public final class CdsTraining {
       StandardOutput.open().writer().flush();
       return;
     }
-    for (String[] command : new String[][] {{"check", "--full"}, {"generate"}, {"validate"}, {"--version"}, {"--help"}}) {
+    String[][] commands = {{"check", "--full"}, {"generate"}, {"validate", "--full"}, {"--version"}, {"--help"}};
+    for (String[] command : commands) {
       var cli = ManifestGen.commandLine(new ManifestGen());
       cli.setOut(nowhere);
       cli.setErr(nowhere);

@@ -21,15 +21,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check",
+@Command(name = CheckCommand.NAME,
     description = {
         "Regenerate every committed output in memory and compare it with the files on disk.",
         "Exit 0 when all are up to date; otherwise print a unified diff per file and exit 1.",
         "With a last release's chart archive (--last-release, or a committed " + CheckCommand.LAST_RELEASE + "),",
         "also exit 1 when the chart differs from it but config/chart.yaml's version was not raised.",
-        "A passing check is remembered (~/.cache/manifest-gen/checks, by a digest of the jar, the sources,",
+        "A passing check is remembered (~/.cache/manifest-gen/passed, by a digest of the jar, the sources,",
         "the outputs and the last release): the same tree again is answered without rendering."})
 final class CheckCommand implements Callable<Integer> {
+  static final String NAME = "check";
   /** Where maintainers commit the last release's archive, so that check (and CI) can hold the version rule. */
   static final String LAST_RELEASE = "release/last-release.tgz";
 
@@ -47,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Project project = root.project();
     PrintWriter out = spec.commandLine().getOut();
-    RememberedCheck memory = RememberedCheck.of(project, lastRelease);
+    RememberedRun memory = RememberedRun.of(NAME, project, lastRelease);
     if (!full && memory.answer(out)) {
       return ExitCodes.OK;
     }
@@ -78,7 +79,8 @@ final class CheckCommand implements Callable<Integer> {
       if (!versionProblems.isEmpty()) {
         return ExitCodes.FINDINGS;
       }
-      memory.remember(outputs.files().size(), outputs.readOutside());
+      memory.remember("generated files are up to date (" + outputs.files().size() + " checked; "
+          + RememberedRun.note(NAME) + ")\n", outputs.readOutside());
       return ExitCodes.OK;
     }
     out.println(stale + " generated file(s) are stale; run `" + CommittedOutputs.REGENERATE

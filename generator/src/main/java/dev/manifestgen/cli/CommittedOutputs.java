@@ -142,7 +142,7 @@ public final class CommittedOutputs {
     return warnings;
   }
 
-  /** Package directories read outside the project (the Go module cache), for {@link PassedChecks}. */
+  /** Package directories read outside the project (the Go module cache), for {@link PassedRuns}. */
   public List<java.nio.file.Path> readOutside() {
     return readOutside;
   }

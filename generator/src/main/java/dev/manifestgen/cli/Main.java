@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 /**
  * The jar's entry point. The version and the top-level usage are answered here, by classes that name
  * no picocli type ({@link QuickAnswers}): loading {@link ManifestGen} alone would load picocli from a
- * jar late in the class path. So is a bare {@code check} of a tree that passed before ({@link RememberedCheck}).
- * Everything else is {@link ManifestGen#main}'s.
+ * jar late in the class path. So is a bare {@code check} or {@code validate} of a tree that passed
+ * before ({@link RememberedRun}). Everything else is {@link ManifestGen#main}'s.
  */
 public final class Main {
   private Main() {}
@@ -19,20 +19,21 @@ public final class Main {
         System.exit(stdout.exitStatus(out, new PrintWriter(System.err, true), ExitCodes.OK));
       }
     }
-    if (args.length == 1 && args[0].equals("check") && rememberedCheck()) {
+    if (args.length == 1 && (args[0].equals(CheckCommand.NAME) || args[0].equals(ValidateCommand.NAME))
+        && remembered(args[0])) {
       return;
     }
     ManifestGen.main(args);
   }
 
   /**
-   * A bare {@code check} of a tree a full check passed before is answered here, before picocli:
-   * exit 0 once printed; false when it must run in full (or the project cannot be found, which
+   * A bare {@code check} or {@code validate} of a tree a full run passed before is answered here, before
+   * picocli: exit 0 once printed; false when it must run in full (or the project cannot be found, which
    * picocli's run reports).
    */
-  private static boolean rememberedCheck() {
+  private static boolean remembered(String command) {
     try {
-      RememberedCheck memory = RememberedCheck.of(Project.locate(), null);
+      RememberedRun memory = RememberedRun.of(command, Project.locate(), null);
       StandardOutput stdout = StandardOutput.open();
       PrintWriter out = stdout.writer();
       if (!memory.answer(out)) {

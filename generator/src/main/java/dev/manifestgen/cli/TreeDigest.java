@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The SHA-256 of everything {@code check}'s answer depends on: the tool itself, where the Go module
- * cache and Go's standard library are looked for, the last release's archive, and every file
- * (path and bytes) under the project's sources and committed outputs. Two trees with the same digest
- * get the same answer from a full check, so a passing one can be remembered ({@link PassedChecks}).
+ * The SHA-256 of everything the answer of {@code check} or {@code validate} (of the committed outputs)
+ * depends on: the command, the tool itself, where the Go module cache and Go's standard library are
+ * looked for, the last release's archive, and every file (path and bytes) under the project's sources
+ * and committed outputs. Two trees with the same digest get the same answer from a full run, so a
+ * passing one can be remembered ({@link PassedRuns}).
  *
  * <p>The tool is its jar by path, size and modification time, as the JVM's class-data archive checks
  * it (its libraries are named by version in the jar's class path); run from a class directory, every
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  * symbolic link or a special file: check reports those, so such a tree always gets a full check.
  */
 final class TreeDigest {
-  /** What check reads or owns in the project: every one of its answers comes from these files. */
+  /** What check and validate read or own in the project: every one of their answers comes from these files. */
   static final List<String> ROOTS = List.of(Project.TEMPLATES, "config", Project.CHART_DIR, Project.OPERATOR_SOURCE,
       Project.README, CheckCommand.LAST_RELEASE);
 
@@ -41,15 +42,16 @@ final class TreeDigest {
   }
 
   /**
-   * The digest of the project as {@code check} would see it with {@code lastRelease} (null: the
+   * The digest of the project as {@code command} would see it with {@code lastRelease} (null: the
    * committed one, if any); null when it cannot be known.
    */
-  static String of(Project project, Path lastRelease) throws IOException {
+  static String of(String command, Project project, Path lastRelease) throws IOException {
     TreeDigest d = new TreeDigest();
     String tool = toolIdentity();
     if (tool == null) {
       return null;
     }
+    d.text("command", command);
     d.text("tool", tool);
     d.text("go module cache", GoModuleCache.fromEnvironment().root().toAbsolutePath().toString());
     d.text("GOROOT", String.valueOf(System.getenv("GOROOT")));

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * log must hold no Jackson, jinjava or Guava class. Such a class creeps in when a class picocli
  * inspects names one of their types (ValidateCommand once named Jackson's printer). The version and the
  * top-level usage do not even build picocli's model (QuickAnswers), nor does a check of a tree that passed
- * before (RememberedCheck).
+ * before (RememberedRun).
  */
 class StartupClassesTest {
   private static final List<String> HEAVY = List.of("com.fasterxml.jackson.", "com.hubspot.jinjava.",
@@ -44,18 +44,25 @@ class StartupClassesTest {
     assertEquals(List.of(), heavy, "manifest-gen " + command + " loaded classes it does not need");
   }
 
-  /** A check of a tree a full check passed before reads files and a record: no library, not even picocli. */
-  @Test
-  void aCheckOfAnUnchangedTreeLoadsNoLibrary() throws Exception {
+  /**
+   * A check or validate of a tree a full run passed before reads files and a record: no library, not even
+   * picocli.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"check", "validate"})
+  void aRunOfAnUnchangedTreeLoadsNoLibrary(String command) throws Exception {
     Path full = tmp.resolve("full.log");
-    assertEquals("generated files are up to date (35 checked)\n", run("check", full));
+    String first = run(command, full);
+    assertTrue(first.endsWith(command.equals("check") ? "generated files are up to date (35 checked)\n"
+        : " objects checked: 0 errors, 0 warnings\n"), first);
     assertTrue(Files.readAllLines(full).stream().anyMatch(l -> l.contains(" com.hubspot.jinjava.")),
-        "the first check renders");
+        "the first " + command + " renders");
     Path log = tmp.resolve("remembered.log");
-    assertTrue(run("check", log).endsWith("unchanged since a full check, --full renders again)\n"));
+    String again = run(command, log);
+    assertTrue(again.endsWith("unchanged since a full " + command + ", --full runs it again)\n"), again);
     List<String> loaded = Files.readAllLines(log).stream()
         .filter(l -> HEAVY.stream().anyMatch(l::contains) || l.contains(" picocli.")).collect(Collectors.toList());
-    assertEquals(List.of(), loaded, "manifest-gen check of an unchanged tree loaded classes it does not need");
+    assertEquals(List.of(), loaded, "manifest-gen " + command + " of an unchanged tree loaded classes it does not need");
   }
 
   /** Runs the CLI in a child JVM without a class-data archive, its class loading logged; what it printed. */

@@ -11,75 +11,79 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The trees a full {@code check} found up to date, one small file each, named by the tree's
- * {@link TreeDigest}, under {@code $XDG_CACHE_HOME/manifest-gen/checks} (default
- * {@code ~/.cache/manifest-gen/checks}). A check of a tree with a record answers from it without
- * rendering: nothing it depends on has changed. A record holds how many files that check compared
- * and the directories outside the project it read (packages in the Go module cache, which are
- * immutable there but may be deleted; the record counts only while they are all still there).
+ * The runs of {@code check} and {@code validate} that passed, one small file each, named by the
+ * {@link TreeDigest} of the command and the tree, under {@code $XDG_CACHE_HOME/manifest-gen/passed}
+ * (default {@code ~/.cache/manifest-gen/passed}). A record holds what the command prints when it
+ * answers from the record, and the directories outside the project the run read (packages in the Go
+ * module cache, which are immutable there but may be deleted; the record counts only while they are
+ * all still there).
  *
  * <p>It is a cache: anything wrong with it (unreadable, unwritable, a damaged record) means a full
- * check, never a failed one. The newest {@link #KEPT} records are kept.
+ * run, never a failed one. The newest {@link #KEPT} records are kept.
  */
-final class PassedChecks {
+final class PassedRuns {
   static final int KEPT = 64;
-  private static final String FILES = "files ";
   private static final String DIRECTORY = "read ";
+  private static final String TEXT = "text";
 
   private final Path dir;
 
-  PassedChecks(Path dir) {
+  PassedRuns(Path dir) {
     this.dir = dir;
   }
 
   /** The user's cache; null when neither XDG_CACHE_HOME nor HOME says where it is. */
-  static PassedChecks forUser() {
+  static PassedRuns forUser() {
     String xdg = System.getenv("XDG_CACHE_HOME");
     String home = System.getenv("HOME");
     Path base = xdg != null && !xdg.isEmpty() ? Path.of(xdg)
         : home != null && !home.isEmpty() ? Path.of(home, ".cache") : null;
-    return base == null || !base.isAbsolute() ? null : new PassedChecks(base.resolve("manifest-gen").resolve("checks"));
+    return base == null || !base.isAbsolute() ? null : new PassedRuns(base.resolve("manifest-gen").resolve("passed"));
   }
 
-  /** How many files the check of this tree compared, if a full check passed it; else null. */
-  Integer lookup(String digest) {
-    List<String> lines;
+  /** What to print for a run with this digest that passed before; null when there is no usable record. */
+  String lookup(String digest) {
+    String record;
     try {
-      lines = Files.readAllLines(dir.resolve(digest), StandardCharsets.UTF_8);
+      record = Files.readString(dir.resolve(digest), StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
       return null; // no record (or none readable)
     }
-    if (lines.isEmpty() || !lines.get(0).startsWith(FILES)) {
-      return null;
-    }
-    for (String line : lines.subList(1, lines.size())) {
+    int at = 0;
+    while (at < record.length()) {
+      int end = record.indexOf('\n', at);
+      if (end < 0) {
+        return null;
+      }
+      String line = record.substring(at, end);
+      at = end + 1;
+      if (line.equals(TEXT)) {
+        return record.substring(at);
+      }
       if (!line.startsWith(DIRECTORY) || !Files.isDirectory(Path.of(line.substring(DIRECTORY.length())))) {
         return null;
       }
     }
-    try {
-      return Integer.valueOf(lines.get(0).substring(FILES.length()));
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return null;
   }
 
-  /** Remembers that a full check passed this tree; quietly does nothing when the cache cannot be written. */
-  void record(String digest, int files, List<Path> readOutside) {
-    StringBuilder text = new StringBuilder(FILES).append(files).append('\n');
+  /** Remembers that a run with this digest passed; quietly does nothing when the cache cannot be written. */
+  void record(String digest, String text, List<Path> readOutside) {
+    StringBuilder record = new StringBuilder();
     for (Path p : readOutside) {
-      text.append(DIRECTORY).append(p.toAbsolutePath()).append('\n');
+      record.append(DIRECTORY).append(p.toAbsolutePath()).append('\n');
     }
+    record.append(TEXT).append('\n').append(text);
     Path temp = null;
     try {
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, ".record-", ".tmp");
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      Files.writeString(temp, record, StandardCharsets.UTF_8);
       Files.move(temp, dir.resolve(digest), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       temp = null;
       prune();
     } catch (IOException | RuntimeException e) {
-      // a cache: the next check renders
+      // a cache: the next run is a full one
     } finally {
       if (temp != null) {
         try {
