@@ -1,7 +1,6 @@
 package dev.manifestgen.contract;
 
 import dev.manifestgen.golang.GoCall;
-import dev.manifestgen.golang.GoComment;
 import dev.manifestgen.golang.GoConstants;
 import dev.manifestgen.golang.GoDeclarations;
 import dev.manifestgen.golang.GoExpressions;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,8 +77,6 @@ public final class GoContractExtractor {
       "sigs.k8s.io/controller-runtime/pkg/manager", "sigs.k8s.io/controller-runtime/pkg/webhook");
   private static final int CONTROLLER_RUNTIME_WEBHOOK_PORT = 9443;
   private static final String CONTROLLER_RUNTIME = "sigs.k8s.io/controller-runtime";
-  private static final Pattern RBAC = Pattern.compile("^\\s*\\+kubebuilder:rbac:(.*)$");
-  private static final Pattern WHEN = Pattern.compile("^\\s*\\+manifest-gen:rbac:when=([A-Za-z0-9_.-]+)\\s*$");
   private static final Pattern VERSION = Pattern.compile("v(\\d+)\\.(\\d+)\\.(\\d+).*");
   private static final Map<String, String> LOCK_CONSTANTS = Map.of("ConfigMapsResourceLock", "configmaps",
       "LeasesResourceLock", "leases", "ConfigMapsLeasesResourceLock", "configmapsleases",
@@ -197,7 +193,7 @@ public final class GoContractExtractor {
     String name = operatorName();
     EnvBinding env = env();
     List<String> environment = environment();
-    List<Permission> permissions = permissions();
+    List<Permission> permissions = RbacMarkers.read(program.files(), flags, notes);
     List<ServedKind> kinds = KindMarkers.find(program.files());
     if (programs.size() < 2) {
       return contract(name, flagList, env, environment, permissions, !webhooks.isEmpty(), webhooks, kinds);
@@ -971,81 +967,6 @@ public final class GoContractExtractor {
       return "configmapsleases";
     }
     return "leases";
-  }
-
-  private List<Permission> permissions() throws GoSourceException {
-    List<Permission> out = new ArrayList<>();
-    for (GoFile f : program.files()) {
-      String when = null;
-      int whenLine = 0;
-      for (GoComment c : f.comments()) {
-        Matcher w = WHEN.matcher(c.text());
-        if (w.matches()) {
-          when = w.group(1);
-          whenLine = c.line();
-          GoFlagCalls.Definition flag = flags.get(when);
-          if (flag == null || flag.type() != FlagType.BOOL) {
-            throw new GoSourceException(f.display() + ":" + c.line() + ": +manifest-gen:rbac:when=" + when
-                + ": not a bool flag of the operator");
-          }
-          continue;
-        }
-        Matcher m = RBAC.matcher(c.text());
-        if (m.matches()) {
-          Permission p = permission(f, c.line(), m.group(1).trim(), when);
-          if (p != null) {
-            out.add(p);
-          }
-          when = null;
-        } else if (c.text().trim().startsWith("+") && when != null) {
-          throw new GoSourceException(f.display() + ":" + whenLine
-              + ": +manifest-gen:rbac:when must be followed by a +kubebuilder:rbac marker");
-        }
-      }
-      if (when != null) {
-        throw new GoSourceException(f.display() + ":" + whenLine
-            + ": +manifest-gen:rbac:when must be followed by a +kubebuilder:rbac marker");
-      }
-    }
-    return out;
-  }
-
-  /** The marker's permission; null (and a note) for a marker the contract cannot hold. */
-  private Permission permission(GoFile f, int line, String args, String when) {
-    Map<String, List<String>> values = new LinkedHashMap<>();
-    for (String part : args.split(",")) {
-      int eq = part.indexOf('=');
-      if (eq <= 0) {
-        notes.add(f.display() + ":" + line + ": +kubebuilder:rbac: expected key=value, got " + part + "; skipped");
-        return null;
-      }
-      List<String> list = new ArrayList<>();
-      for (String v : part.substring(eq + 1).split(";", -1)) {
-        String value = v.trim();
-        list.add(value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value);
-      }
-      values.put(part.substring(0, eq).trim(), list);
-    }
-    for (String key : values.keySet()) {
-      if (!Set.of("groups", "resources", "verbs", "resourceNames", "namespace", "urls").contains(key)) {
-        notes.add(f.display() + ":" + line + ": +kubebuilder:rbac: unknown argument " + key + "; skipped");
-        return null;
-      }
-    }
-    if (values.containsKey("urls")) {
-      notes.add(f.display() + ":" + line + ": +kubebuilder:rbac: non-resource URLs (urls=) cannot be expressed in the"
-          + " contract; skipped");
-      return null;
-    }
-    if (!values.containsKey("verbs") || !values.containsKey("resources")) {
-      notes.add(f.display() + ":" + line + ": +kubebuilder:rbac: resources and verbs are required" + "; skipped");
-      return null;
-    }
-    List<String> groups = values.getOrDefault("groups", List.of("")).stream()
-        .map(g -> g.equals("core") ? "" : g).toList();
-    List<String> namespace = values.get("namespace");
-    return new Permission(groups, values.get("resources"), values.get("verbs"),
-        values.getOrDefault("resourceNames", List.of()), namespace == null ? null : namespace.get(0), when);
   }
 
   private static int indexOf(List<GoToken> tokens, String op) {
