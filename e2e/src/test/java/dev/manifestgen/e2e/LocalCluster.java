@@ -26,6 +26,9 @@ final class LocalCluster implements AutoCloseable {
   private final Path dir;
   private final String token;
   private final int apiPort;
+  private final int etcdClient;
+  private final int etcdPeer;
+  private final int etcdMetrics;
   private Process etcd;
   private Process apiserver;
   private final Thread shutdownHook = new Thread(this::stop, "e2e-cluster-shutdown");
@@ -35,32 +38,43 @@ final class LocalCluster implements AutoCloseable {
     byte[] random = new byte[24];
     new SecureRandom().nextBytes(random);
     this.token = HexFormat.of().formatHex(random);
-    this.apiPort = FreePorts.next();
+    int[] ports = FreePorts.distinct(4);
+    this.apiPort = ports[0];
+    this.etcdClient = ports[1];
+    this.etcdPeer = ports[2];
+    this.etcdMetrics = ports[3];
   }
 
+  /**
+   * Starts a cluster on ports free a moment ago. Another process may take one of them before etcd or the
+   * apiserver binds it; then the start is tried again on new ports, three times at most.
+   */
   static LocalCluster start(Provisioned binaries) throws IOException {
-    LocalCluster cluster = new LocalCluster(Files.createTempDirectory("manifest-gen-e2e-cluster"));
-    Runtime.getRuntime().addShutdownHook(cluster.shutdownHook);
-    try {
-      cluster.startProcesses(binaries);
-      cluster.awaitReady();
-      return cluster;
-    } catch (RuntimeException | IOException e) {
-      cluster.close();
-      throw e;
+    for (int attempt = 1; ; attempt++) {
+      LocalCluster cluster = new LocalCluster(Files.createTempDirectory("manifest-gen-e2e-cluster"));
+      Runtime.getRuntime().addShutdownHook(cluster.shutdownHook);
+      try {
+        cluster.startProcesses(binaries);
+        cluster.awaitReady();
+        return cluster;
+      } catch (RuntimeException | IOException e) {
+        boolean portTaken = String.valueOf(e.getMessage()).contains("address already in use");
+        cluster.close();
+        if (!portTaken || attempt == 3) {
+          throw e;
+        }
+      }
     }
   }
 
   private void startProcesses(Provisioned binaries) throws IOException {
-    int etcdClient = FreePorts.next();
-    int etcdPeer = FreePorts.next();
     String clientUrl = "http://127.0.0.1:" + etcdClient;
     String peerUrl = "http://127.0.0.1:" + etcdPeer;
     etcd = start(List.of(binaries.etcd().toString(),
         "--name=e2e", "--data-dir=" + dir.resolve("etcd"),
         "--listen-client-urls=" + clientUrl, "--advertise-client-urls=" + clientUrl,
         "--listen-peer-urls=" + peerUrl, "--initial-advertise-peer-urls=" + peerUrl,
-        "--initial-cluster=e2e=" + peerUrl, "--listen-metrics-urls=http://127.0.0.1:" + FreePorts.next()),
+        "--initial-cluster=e2e=" + peerUrl, "--listen-metrics-urls=http://127.0.0.1:" + etcdMetrics),
         "etcd.log");
 
     Path tokens = dir.resolve("tokens.csv");
