@@ -150,7 +150,9 @@ final class ValidationMarkers {
    * The order controller-gen applies a node's markers in, whatever their order in the source: types
    * (Type, XIntOrString, listType) and +default first, then the rest, +kubebuilder:default after
    * +default, the one-of rules after the XValidation rules (AtMostOneOf, ExactlyOneOf, AtLeastOneOf);
-   * then the items: markers in the same order. Markers of one rank keep their source order.
+   * then the items: markers in the same order. Markers of one rank keep their source order. (controller-gen
+   * orders markers of one rank but different names as a Go map iterates, so its order of an XValidation
+   * rule and +k8s:immutable's rule on one field changes from run to run; the source's order is one of its.)
    */
   static List<Marker> inApplyOrder(List<Marker> markers) {
     List<Marker> sorted = new ArrayList<>(markers);
