@@ -219,9 +219,10 @@ final class SchemaBuilder {
 
   @SuppressWarnings("unchecked")
   /**
-   * Merges an inline field's struct into its parent's properties and required; its other keywords go to
-   * {@code merged} (the parent keeps its own where both have one), its CEL rules to the parent's after the
-   * parent's own, as controller-gen flattens an embedded struct.
+   * Merges an inline field's struct, with the field's own markers applied, into its parent's properties and
+   * required; its other keywords go to {@code merged} (the parent keeps its own where both have one), its CEL
+   * rules to the parent's after the parent's own and before those of structs inlined above it, as controller-gen
+   * flattens embedded structs.
    */
   private void inline(GoField field, GoTypeDecl in, Map<String, Object> properties, List<String> required,
       Map<String, Object> merged) throws CrdException {
@@ -242,11 +243,15 @@ final class SchemaBuilder {
       }
     }
     finishInlineRules(embedded);
+    // Markers written on the inline field itself (XValidation on an embedded struct) belong to the struct.
+    applyFieldMarkers(field, embedded);
     for (var e : embedded.entrySet()) {
       switch (e.getKey()) {
         case "properties", "required", "type", "description", "title", "example", "externalDocs" -> { }
+        // Each inlined struct's rules go before those of the structs inlined above it: controller-gen's
+        // flattener prepends, so the parent's own come first and then the inlined structs' last first.
         case CelRules.KEY -> ((List<Object>) merged.computeIfAbsent(INLINE_RULES, k -> new ArrayList<>()))
-            .addAll((List<Object>) e.getValue());
+            .addAll(0, (List<Object>) e.getValue());
         default -> merged.putIfAbsent(e.getKey(), e.getValue());
       }
     }
@@ -286,7 +291,12 @@ final class SchemaBuilder {
       schema.put("description", description);
     }
     finishInlineRules(schema);
-    // The field's own CEL rules come before its type's, and its type's enum wins, as controller-gen merges them.
+    applyFieldMarkers(field, schema);
+    return schema;
+  }
+
+  /** A field's markers on its type's schema: the field's own CEL rules come before its type's, and its type's enum wins, as controller-gen merges them. */
+  private static void applyFieldMarkers(GoField field, Map<String, Object> schema) throws CrdException {
     Object typeRules = schema.remove(CelRules.KEY);
     Object typeEnum = schema.get("enum");
     applyMarkers(field.markers(), schema);
@@ -300,7 +310,6 @@ final class SchemaBuilder {
         CelRules.add(schema, r);
       }
     }
-    return schema;
   }
 
   private static boolean has(List<Marker> markers, String name) {
