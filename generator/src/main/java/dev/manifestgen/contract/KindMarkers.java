@@ -4,10 +4,10 @@ import dev.manifestgen.golang.GoComment;
 import dev.manifestgen.golang.GoFile;
 import dev.manifestgen.golang.GoModule;
 import dev.manifestgen.golang.GoToken;
+import dev.manifestgen.golang.KindPlural;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -70,7 +70,7 @@ final class KindMarkers {
           if (kind.endsWith("List") || markers.stream().noneMatch(m -> ROOT.matcher(m).matches())) {
             continue;
           }
-          String plural = plural(kind.toLowerCase(Locale.ROOT));
+          String plural = KindPlural.of(kind);
           String scope = "Namespaced";
           for (String m : markers) {
             Matcher r = RESOURCE.matcher(m);
@@ -140,16 +140,5 @@ final class KindMarkers {
 
   private static int stability(String level) {
     return level == null ? 2 : level.equals("beta") ? 1 : 0;
-  }
-
-  /** English plurals as controller-gen's pluralizer gives them for the usual kind names. */
-  static String plural(String lower) {
-    if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch") || lower.endsWith("sh")) {
-      return lower + "es";
-    }
-    if (lower.endsWith("y") && lower.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
-      return lower.substring(0, lower.length() - 1) + "ies";
-    }
-    return lower + "s";
   }
 }

@@ -3,6 +3,7 @@ package dev.manifestgen.crd;
 import static dev.manifestgen.crd.KnownTypes.map;
 
 import dev.manifestgen.golang.GoModuleCache;
+import dev.manifestgen.golang.KindPlural;
 import dev.manifestgen.yaml.YamlWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ public final class CrdGenerator {
     Map<String, Object> names = new LinkedHashMap<>();
     names.put("kind", kind);
     names.put("listKind", kind + "List");
-    names.put("plural", plural(kind));
+    names.put("plural", KindPlural.of(kind));
     names.put("singular", kind.toLowerCase(Locale.ROOT));
     String scope = "Namespaced";
     List<KindVersion> sorted = new ArrayList<>(versions);
@@ -264,17 +265,5 @@ public final class CrdGenerator {
       out.put("scale", scale);
     }
     return out;
-  }
-
-  /** The lower-case plural of a kind, by English rules: Elasticsearch, elasticsearches; Policy, policies. */
-  static String plural(String kind) {
-    String k = kind.toLowerCase(Locale.ROOT);
-    if (k.endsWith("s") || k.endsWith("x") || k.endsWith("z") || k.endsWith("ch") || k.endsWith("sh")) {
-      return k + "es";
-    }
-    if (k.endsWith("y") && k.length() > 1 && "aeiou".indexOf(k.charAt(k.length() - 2)) < 0) {
-      return k.substring(0, k.length() - 1) + "ies";
-    }
-    return k + "s";
   }
 }

@@ -148,15 +148,6 @@ class CrdGeneratorTest {
         + " +kubebuilder:storageversion", e.getMessage());
   }
 
-  @Test
-  void pluralsFollowEnglish() {
-    assertEquals("elasticsearches", CrdGenerator.plural("Elasticsearch"));
-    assertEquals("kibanas", CrdGenerator.plural("Kibana"));
-    assertEquals("policies", CrdGenerator.plural("Policy"));
-    assertEquals("gateways", CrdGenerator.plural("Gateway"));
-    assertEquals("boxes", CrdGenerator.plural("Box"));
-  }
-
   /** A module with one API package, api/v1 of group trees.example.com, holding these declarations. */
   static Path module(Path dir, String declarations) throws IOException {
     write(dir.resolve("go.mod"), "module example.com/trees\n\ngo 1.15\n\nrequire k8s.io/apimachinery v0.18.6\n");
