@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * and whose name does not end in {@code List}; the group from its package's {@code +groupName}; the
  * version from the package's {@code +versionName} or its directory ({@code v1beta1}); the storage
  * version from {@code +kubebuilder:storageversion} (the only version when there is one);
- * {@code +kubebuilder:unservedversion} leaves a version out; plural and scope from
+ * {@code +kubebuilder:unservedversion} leaves a version out of the served ones, {@code +kubebuilder:skipversion}
+ * out of the kind; plural and scope from
  * {@code +kubebuilder:resource:path=...,scope=...}, else the lower-cased kind made plural the way
  * controller-gen does it and {@code Namespaced}.
  */
@@ -67,7 +68,8 @@ final class KindMarkers {
           }
           String kind = t.get(i + 1).text();
           List<String> markers = markers(f, i == 0 ? 0 : t.get(i - 1).line(), t.get(i).line());
-          if (kind.endsWith("List") || markers.stream().noneMatch(m -> ROOT.matcher(m).matches())) {
+          if (kind.endsWith("List") || markers.stream().noneMatch(m -> ROOT.matcher(m).matches())
+              || markers.stream().anyMatch(m -> m.trim().equals("+kubebuilder:skipversion"))) {
             continue;
           }
           String plural = KindPlural.of(kind);

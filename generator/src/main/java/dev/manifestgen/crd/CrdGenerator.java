@@ -68,14 +68,15 @@ public final class CrdGenerator {
     Map<String, Map<String, List<KindVersion>>> kinds = new TreeMap<>();
     for (String pkg : module.packages()) {
       String group = module.packageMarker(pkg, "groupName");
-      if (group == null || module.packageMarker(pkg, "kubebuilder:skip") != null
-          || module.packageMarker(pkg, "kubebuilder:skipversion") != null) {
+      if (group == null || module.packageMarker(pkg, "kubebuilder:skip") != null) {
         continue;
       }
       String version = module.packageMarker(pkg, "versionName");
       version = version != null ? version : module.packageName(pkg);
       for (GoTypeDecl decl : module.types(pkg).values()) {
-        if (!isKind(decl)) {
+        // +kubebuilder:skipversion leaves this version out of the kind's CRD (a kind with every version
+        // skipped has none), as for types conversion-gen needs but the API server does not serve.
+        if (!isKind(decl) || decl.has("kubebuilder:skipversion")) {
           continue;
         }
         kinds.computeIfAbsent(group, g -> new TreeMap<>()).computeIfAbsent(decl.name(), k -> new ArrayList<>())

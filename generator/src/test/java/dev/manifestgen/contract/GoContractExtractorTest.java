@@ -432,7 +432,7 @@ class GoContractExtractorTest {
     assertEquals(List.of(
         new ServedKind("widgets.example.com", "Gadget", "gadgetries", "Cluster", List.of("v1"), "v1"),
         new ServedKind("widgets.example.com", "Policy", "policies", "Namespaced", List.of("v1"), "v1"),
-        // v1alpha1 is unserved; v1 is marked the storage version
+        // v1alpha1 is unserved, v1beta2 skipped; v1 is marked the storage version
         new ServedKind("widgets.example.com", "Widget", "widgets", "Namespaced", List.of("v1", "v1beta1"), "v1")), c.kinds());
   }
 

@@ -1,7 +1,9 @@
 package dev.manifestgen.crd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.manifestgen.testing.Repo;
 import java.io.IOException;
@@ -146,6 +148,43 @@ class CrdGeneratorTest {
     CrdException e = assertThrows(CrdException.class, () -> CrdGenerator.generate(module));
     assertEquals("api/v1/types.go:9: Tree.trees.example.com has 0 storage versions; mark exactly one version's type"
         + " +kubebuilder:storageversion", e.getMessage());
+  }
+
+  @Test
+  void aVersionWhoseTypeIsSkippedIsLeftOutAndTheOtherStores(@TempDir Path tmp) throws Exception {
+    String kind = """
+        // +kubebuilder:object:root=true
+        type Tree struct {
+        	metav1.TypeMeta   `json:",inline"`
+        	metav1.ObjectMeta `json:"metadata,omitempty"`
+        }
+        """;
+    Path module = module(tmp, kind);
+    // The marker group a blank line above the doc comment, as Flux writes it.
+    write(module.resolve("api/v1beta1/types.go"), header("v1beta1") + """
+        // +kubebuilder:object:root=true
+        // +kubebuilder:skipversion
+
+        // Tree is the old version.
+        type Tree struct {
+        	metav1.TypeMeta   `json:",inline"`
+        	metav1.ObjectMeta `json:"metadata,omitempty"`
+        }
+        """);
+    write(module.resolve("api/v1alpha1/types.go"), header("v1alpha1") + """
+        // +kubebuilder:object:root=true
+        // +kubebuilder:skipversion
+        type Bush struct {
+        	metav1.TypeMeta   `json:",inline"`
+        	metav1.ObjectMeta `json:"metadata,omitempty"`
+        }
+        """);
+    CrdGenerator.Result result = CrdGenerator.generate(module);
+    assertEquals(List.of("trees.example.com_trees.yaml"), result.crds().stream().map(GeneratedCrd::fileName).toList());
+    String yaml = result.crds().get(0).yaml();
+    assertTrue(yaml.contains("  - name: v1\n"), yaml);
+    assertTrue(yaml.contains("    storage: true\n"), yaml);
+    assertFalse(yaml.contains("v1beta1"), yaml);
   }
 
   /** A module with one API package, api/v1 of group trees.example.com, holding these declarations. */

@@ -3,6 +3,7 @@ package v1beta1
 
 import (
 	v1alpha1 "example.com/programs/api/v1alpha1"
+	v1beta2 "example.com/programs/api/v1beta2"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 )
 
@@ -10,6 +11,8 @@ import (
 var GroupVersion = "widgets.example.com/v1beta1"
 
 var _ = v1alpha1.GroupVersion
+
+var _ = v1beta2.GroupVersion
 
 // +kubebuilder:object:root=true
 
