@@ -221,7 +221,7 @@ final class CobraCommands {
           continue;
         }
         for (List<GoToken> arg : add.arguments()) {
-          Command child = byHandle(f, in, GoContractExtractor.commandHandle(arg));
+          Command child = byHandle(f, in, GoContractExtractor.commandHandle(arg), qualifier(f, arg));
           if (child != null && child != parent && child.parent == null) {
             child.parent = parent;
             parent.children.add(child);
@@ -248,15 +248,29 @@ final class CobraCommands {
     return named.size() == 1 ? named.get(0) : null;
   }
 
-  /** What an AddCommand argument names: a command variable, or the function that builds (only) that command. */
-  private Command byHandle(GoFile f, GoDeclarations.Function in, String handle) {
-    Command byVar = byVariable(f, in, handle);
+  /**
+   * What an AddCommand argument names: a command variable, or the function that builds (only) that command,
+   * in the imported package {@code path} when the call is qualified ({@code controller.NewCmd()}, where every
+   * subcommand's package has its own {@code NewCmd}).
+   */
+  private Command byHandle(GoFile f, GoDeclarations.Function in, String handle, String path) {
+    Command byVar = path == null ? byVariable(f, in, handle) : null;
     if (byVar != null) {
       return byVar;
     }
-    List<Command> built = commands.stream().filter(c -> c.builder != null && c.builder.name().equals(handle) && exclusive(c.builder))
-        .toList();
+    List<Command> built = commands.stream().filter(c -> c.builder != null && c.builder.name().equals(handle)
+        && (path == null || c.builder.file().packagePath().equals(path)) && exclusive(c.builder)).toList();
     return built.size() == 1 ? built.get(0) : null;
+  }
+
+  /** The import path of the package an AddCommand argument's builder is called from ({@code pkg.NewCmd()}); null when unqualified. */
+  private static String qualifier(GoFile f, List<GoToken> arg) {
+    int end = arg.size();
+    if (end >= 5 && arg.get(0).isIdent() && arg.get(1).is(".") && arg.get(2).isIdent() && arg.get(3).is("(")
+        && arg.get(end - 1).is(")") && GoCall.matching(arg, 3) == end - 1) {
+      return f.importPathOf(arg.get(0).text());
+    }
+    return null;
   }
 
   /** Whether the function builds exactly one command. */

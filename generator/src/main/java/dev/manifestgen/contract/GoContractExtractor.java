@@ -691,7 +691,10 @@ public final class GoContractExtractor {
       for (GoFile f : program.files()) {
         List<GoToken> t = f.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
-          if (!t.get(i).isIdent() || !OPTION_FIELDS.contains(t.get(i).text()) || !(t.get(i + 1).is(":") || t.get(i + 1).is("="))) {
+          // A key in a literal (LeaderElectionID: id) or an assigned field (opts.LeaderElectionID = id); a
+          // declared name (const LeaderElectionID = "x", as CloudNativePG writes it) is a constant, not an option.
+          if (!t.get(i).isIdent() || !OPTION_FIELDS.contains(t.get(i).text())
+              || !(t.get(i + 1).is(":") || t.get(i + 1).is("=") && i > 0 && t.get(i - 1).is("."))) {
             continue;
           }
           int end = GoCall.topLevelEnd(t, i + 2, ",", ";", "}", ")");
@@ -714,12 +717,18 @@ public final class GoContractExtractor {
     if (rest.size() == 1 && rest.get(0).isIdent()) {
       String bound = boundVariable(rest.get(0).text());
       List<GoToken> assigned = bound == null ? assignedExpression(field.file(), rest.get(0).text()) : null;
-      return bound != null || assigned == null ? bound : viperFlag(field.file(), assigned, getter);
+      if (bound != null || assigned != null) {
+        return bound != null ? bound : viperFlag(field.file(), assigned, getter);
+      }
+      return ParameterFlags.flagOf(field.file(), field.index(), rest.get(0).text(), null, declarations, program.files(),
+          this::boundVariable);
     }
     // a field of an options struct a flag is bound to: fs.BoolVar(&o.Enable, ...) and then Opt: o.Enable
     if (rest.size() == 3 && rest.get(0).isIdent() && rest.get(1).is(".") && rest.get(2).isIdent()
         && field.file().importPathOf(rest.get(0).text()) == null) {
-      return boundVariable(rest.get(2).text());
+      String bound = boundVariable(rest.get(2).text());
+      return bound != null ? bound : ParameterFlags.flagOf(field.file(), field.index(), rest.get(0).text(), rest.get(2).text(),
+          declarations, program.files(), this::boundVariable);
     }
     return null;
   }

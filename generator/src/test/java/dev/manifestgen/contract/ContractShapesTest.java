@@ -220,6 +220,23 @@ class ContractShapesTest {
   }
 
   @Test
+  void subcommandsBuiltByNewCmdInTheirOwnPackagesAreOneProgramEach() throws Exception {
+    OperatorContract c = extract("shapes-cobra-packages").contract();
+    // the lock is the controller's alone (its constant is no option of the version program), and --leader-elect
+    // reaches the manager through run's struct parameter
+    assertEquals("""
+        [controller]
+          leader-elect bool false
+          metrics-bind-address string :8080
+          lock packages.example.com idFlag null enabledFlag leader-elect lease 15s null
+          webhook none
+        [version]
+          lock none
+          webhook none
+        """, programs(c));
+  }
+
+  @Test
   void cobraSubcommandsAreOneProgramEach() throws Exception {
     GoContractExtractor.Result r = extract("shapes-cobra");
     OperatorContract c = r.contract();
