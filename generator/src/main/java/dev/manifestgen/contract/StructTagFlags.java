@@ -160,7 +160,10 @@ final class StructTagFlags {
 
   private record StructType(String packagePath, String name, List<GoDeclarations.StructField> fields) {}
 
-  /** The struct type of {@code &x}, {@code &T{}}, {@code &pkg.T{...}} or {@code x} (a variable of that type). */
+  /**
+   * The struct type of {@code &x}, {@code &T{}}, {@code &pkg.T{...}} or {@code x} (a variable of that type, or a
+   * package-level one declared with a struct type of its own).
+   */
   private StructType structOf(GoFile file, int at, List<GoToken> target) {
     List<GoToken> e = !target.isEmpty() && target.get(0).is("&") ? target.subList(1, target.size()) : target;
     if (e.size() >= 2 && e.get(e.size() - 1).is("}")) {
@@ -179,7 +182,9 @@ final class StructTagFlags {
       }
       boolean var = i > 0 && t.get(i - 1).is("var");
       if (var && !t.get(i + 1).is("=")) {
-        return named(file, t.subList(i + 1, GoCall.topLevelEnd(t, i + 1, ";", "=", ")")));
+        List<GoToken> type = t.subList(i + 1, GoCall.topLevelEnd(t, i + 1, ";", "=", ")"));
+        List<GoDeclarations.StructField> own = GoDeclarations.structTypeFields(file, type);
+        return own != null ? new StructType(file.packagePath(), variable, own) : named(file, type);
       }
       if (t.get(i + 1).is(":=") || var) {
         List<GoToken> init = t.subList(i + 2, GoCall.topLevelEnd(t, i + 2, ";", ")"));
@@ -188,7 +193,8 @@ final class StructTagFlags {
     }
     GoDeclarations.Variable v = declarations.variable(file.packagePath(), variable);
     if (v != null && v.type() != null) {
-      return named(v.file(), v.type());
+      List<GoDeclarations.StructField> own = GoDeclarations.structTypeFields(v.file(), v.type());
+      return own != null ? new StructType(file.packagePath(), variable, own) : named(v.file(), v.type());
     }
     if (v != null && v.initializer() != null) {
       return structOf(v.file(), v.file().tokens().size(), v.initializer());

@@ -156,8 +156,15 @@ public final class GoDeclarations {
     }
     Map<String, Variable> fields = new HashMap<>();
     List<StructField> ordered = new ArrayList<>();
-    int close = skip(spec, 2) - 1;
-    int start = 3;
+    fieldsOf(file, spec, 2, fields, ordered);
+    structs.computeIfAbsent(file.packagePath(), x -> new HashMap<>()).put(spec.get(0).text(), fields);
+    orderedStructs.computeIfAbsent(file.packagePath(), x -> new HashMap<>()).put(spec.get(0).text(), List.copyOf(ordered));
+  }
+
+  /** The fields of the struct body whose opening brace is token {@code open}, into both collections. */
+  private static void fieldsOf(GoFile file, List<GoToken> spec, int open, Map<String, Variable> fields, List<StructField> ordered) {
+    int close = skip(spec, open) - 1;
+    int start = open + 1;
     while (start < close) {
       int end = Math.min(GoCall.topLevelEnd(spec, start, ";"), close);
       List<GoToken> line = spec.subList(start, end);
@@ -187,8 +194,19 @@ public final class GoDeclarations {
       }
       start = end + 1;
     }
-    structs.computeIfAbsent(file.packagePath(), x -> new HashMap<>()).put(spec.get(0).text(), fields);
-    orderedStructs.computeIfAbsent(file.packagePath(), x -> new HashMap<>()).put(spec.get(0).text(), List.copyOf(ordered));
+  }
+
+  /**
+   * The fields of a struct type written out where it is used ({@code struct {...}}, as in {@code var cfg struct
+   * {...}}, the way kong and go-arg programs often declare their flags), in declaration order; null for any other type.
+   */
+  public static List<StructField> structTypeFields(GoFile file, List<GoToken> type) {
+    if (type == null || type.size() < 3 || !type.get(0).is("struct") || !type.get(1).is("{")) {
+      return null;
+    }
+    List<StructField> ordered = new ArrayList<>();
+    fieldsOf(file, type, 1, new HashMap<>(), ordered);
+    return List.copyOf(ordered);
   }
 
   /** An embedded field's tokens: {@code T}, {@code *T}, {@code pkg.T} or {@code *pkg.T}. */

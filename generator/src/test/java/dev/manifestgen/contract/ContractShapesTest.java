@@ -86,6 +86,18 @@ class ContractShapesTest {
   }
 
   @Test
+  void kongFlagsOfAVariableWithAStructTypeOfItsOwn() throws Exception {
+    GoContractExtractor.Result r = extract("shapes-kong-anonymous");
+    assertTrue(r.complete(), r.unread().toString());
+    assertEquals("""
+        leader-elect bool false [ENABLE_LEADER_ELECTION]
+        metrics-bind-address string :8080 []
+        resync duration 10m0s []
+        watch-namespace string  [WATCH_NAMESPACE]""", lines(r.contract()));
+    assertEquals("leader-elect", r.contract().leaderElection().enabledFlag());
+  }
+
+  @Test
   void goArgEnvconfigAndCaarlosEnv() throws Exception {
     GoContractExtractor.Result r = extract("shapes-goarg");
     assertTrue(r.complete(), r.unread().toString());
