@@ -134,17 +134,19 @@ class CrdGeneratorTest {
         + " of type string", e.getMessage());
   }
 
+  /** The kind Tree with nothing but its metadata. */
+  private static final String TREE_KIND = """
+      // +kubebuilder:object:root=true
+      type Tree struct {
+      	metav1.TypeMeta   `json:",inline"`
+      	metav1.ObjectMeta `json:"metadata,omitempty"`
+      }
+      """;
+
   @Test
   void twoVersionsWithoutAStorageVersionAreRefused(@TempDir Path tmp) throws Exception {
-    String kind = """
-        // +kubebuilder:object:root=true
-        type Tree struct {
-        	metav1.TypeMeta   `json:",inline"`
-        	metav1.ObjectMeta `json:"metadata,omitempty"`
-        }
-        """;
-    Path module = module(tmp, kind);
-    write(module.resolve("api/v2/types.go"), header("v2") + kind);
+    Path module = module(tmp, TREE_KIND);
+    write(module.resolve("api/v2/types.go"), header("v2") + TREE_KIND);
     CrdException e = assertThrows(CrdException.class, () -> CrdGenerator.generate(module));
     assertEquals("api/v1/types.go:9: Tree.trees.example.com has 0 storage versions; mark exactly one version's type"
         + " +kubebuilder:storageversion", e.getMessage());
@@ -152,14 +154,7 @@ class CrdGeneratorTest {
 
   @Test
   void aVersionWhoseTypeIsSkippedIsLeftOutAndTheOtherStores(@TempDir Path tmp) throws Exception {
-    String kind = """
-        // +kubebuilder:object:root=true
-        type Tree struct {
-        	metav1.TypeMeta   `json:",inline"`
-        	metav1.ObjectMeta `json:"metadata,omitempty"`
-        }
-        """;
-    Path module = module(tmp, kind);
+    Path module = module(tmp, TREE_KIND);
     // The marker group a blank line above the doc comment, as Flux writes it.
     write(module.resolve("api/v1beta1/types.go"), header("v1beta1") + """
         // +kubebuilder:object:root=true
