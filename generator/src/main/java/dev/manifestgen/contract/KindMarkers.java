@@ -2,7 +2,6 @@ package dev.manifestgen.contract;
 
 import dev.manifestgen.golang.GoComment;
 import dev.manifestgen.golang.GoFile;
-import dev.manifestgen.golang.GoModule;
 import dev.manifestgen.golang.GoToken;
 import dev.manifestgen.golang.KindPlural;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
  * The API kinds an operator serves, read the way controller-gen reads them: a type whose markers
  * (the comments between the previous declaration and the type) say {@code +kubebuilder:object:root=true}
  * and whose name does not end in {@code List}; the group from its package's {@code +groupName}; the
- * version from the package's {@code +versionName} or its directory ({@code v1beta1}); the storage
+ * version from the package's {@code +versionName} or its name ({@code package v1beta1}); the storage
  * version from {@code +kubebuilder:storageversion} (the only version when there is one);
  * {@code +kubebuilder:unservedversion} leaves a version out of the served ones, {@code +kubebuilder:skipversion}
  * out of the kind; plural and scope from
@@ -44,7 +43,7 @@ final class KindMarkers {
     Map<String, String[]> groupAndKind = new TreeMap<>();
     for (Map.Entry<String, List<GoFile>> p : packages.entrySet()) {
       String group = null;
-      String version = GoModule.lastElement(p.getKey());
+      String version = p.getValue().get(0).packageName(); // as controller-gen names it: api/v2 is version v2
       for (GoFile f : p.getValue()) {
         for (GoComment c : f.comments()) {
           Matcher g = GROUP.matcher(c.text());
@@ -63,7 +62,8 @@ final class KindMarkers {
       for (GoFile f : p.getValue()) {
         List<GoToken> t = f.tokens();
         for (int i = 0; i + 2 < t.size(); i++) {
-          if (!t.get(i).is("type") || !t.get(i + 1).isIdent() || !t.get(i + 2).is("struct")) {
+          // a struct, or another version's kind (type GatewayClass v1.GatewayClass, as Gateway API declares v1beta1)
+          if (!t.get(i).is("type") || !t.get(i + 1).isIdent() || !(t.get(i + 2).is("struct") || t.get(i + 2).isIdent())) {
             continue;
           }
           String kind = t.get(i + 1).text();

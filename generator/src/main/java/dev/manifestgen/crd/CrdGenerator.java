@@ -64,19 +64,34 @@ public final class CrdGenerator {
   }
 
   private List<GeneratedCrd> run() throws CrdException {
-    // group -> kind -> versions, in package order
-    Map<String, Map<String, List<KindVersion>>> kinds = new TreeMap<>();
+    // A kind is a struct type embedding TypeMeta and ObjectMeta; once a group has it, every package of the group
+    // that declares a type of that name is one of its versions, as controller-gen reads them (Gateway API's
+    // v1beta1 declares type GatewayClass v1.GatewayClass).
+    Map<String, java.util.Set<String>> kindNames = new TreeMap<>();
+    List<String> groupPackages = new ArrayList<>();
     for (String pkg : module.packages()) {
       String group = module.packageMarker(pkg, "groupName");
       if (group == null || module.packageMarker(pkg, "kubebuilder:skip") != null) {
         continue;
       }
+      groupPackages.add(pkg);
+      for (GoTypeDecl decl : module.types(pkg).values()) {
+        if (isKind(decl)) {
+          kindNames.computeIfAbsent(group, g -> new java.util.TreeSet<>()).add(decl.name());
+        }
+      }
+    }
+    // group -> kind -> versions, in package order
+    Map<String, Map<String, List<KindVersion>>> kinds = new TreeMap<>();
+    for (String pkg : groupPackages) {
+      String group = module.packageMarker(pkg, "groupName");
       String version = module.packageMarker(pkg, "versionName");
       version = version != null ? version : module.packageName(pkg);
       for (GoTypeDecl decl : module.types(pkg).values()) {
         // +kubebuilder:skipversion leaves this version out of the kind's CRD (a kind with every version
         // skipped has none), as for types conversion-gen needs but the API server does not serve.
-        if (!isKind(decl) || decl.has("kubebuilder:skipversion")) {
+        if (!kindNames.getOrDefault(group, java.util.Set.of()).contains(decl.name()) || !decl.typeParams().isEmpty()
+            || decl.has("kubebuilder:skipversion")) {
           continue;
         }
         kinds.computeIfAbsent(group, g -> new TreeMap<>()).computeIfAbsent(decl.name(), k -> new ArrayList<>())

@@ -60,8 +60,10 @@ final class SchemaBuilder {
     GoType type = GoType.substitute(decl.type(), decl.packagePath(), bindings);
     expanding.push(decl);
     try {
-      Map<String, Object> schema = objectRoot && type instanceof GoType.Struct s
-          ? struct(s, decl, true) : schema(type, decl, decl.line());
+      Map<String, Object> schema = objectRoot && type instanceof GoType.Struct s ? struct(s, decl, true)
+          : objectRoot && type instanceof GoType.Named n && !n.predeclared() && KnownTypes.override(n.packagePath(), n.name(),
+              embeddedObjectMeta) == null ? named(declOf(n, decl.where()), n.typeArgs(), true) // type Kind v1.Kind
+          : schema(type, decl, decl.line());
       if (decl.alias()) {
         return schema; // an alias is the type it names, as go/types sees it: its own comment is not the type's
       }

@@ -415,8 +415,8 @@ class GoContractExtractorTest {
     assertEquals("watch-namespaces", c.namespacesFlag());
     assertEquals(List.of(
         "pkg/config/config.go:31: c.String(key, ...): receiver is not a flag set (*Config)",
-        "pkg/run/run.go:67: cfg.Bool(\"tracing\", ...): receiver is not a flag set (*Config)",
-        "pkg/run/run.go:69: ext.String(\"not-ours\", ...): receiver not resolved (thirdparty.New: declared outside the module)",
+        "pkg/run/run.go:68: cfg.Bool(\"tracing\", ...): receiver is not a flag set (*Config)",
+        "pkg/run/run.go:70: ext.String(\"not-ours\", ...): receiver not resolved (thirdparty.New: declared outside the module)",
         "api/v1/types.go:50: +kubebuilder:webhook: skipped, no resources, verbs"), r.notes());
   }
 
@@ -431,7 +431,7 @@ class GoContractExtractorTest {
             List.of("widgets.example.com"), List.of("v1"), List.of("widgets"), List.of("CREATE", "UPDATE"))), c.webhooks());
     assertEquals(List.of(
         new ServedKind("widgets.example.com", "Gadget", "gadgetries", "Cluster", List.of("v1"), "v1"),
-        new ServedKind("widgets.example.com", "Policy", "policies", "Namespaced", List.of("v1"), "v1"),
+        new ServedKind("widgets.example.com", "Policy", "policies", "Namespaced", List.of("v2", "v1"), "v2"),
         // v1alpha1 is unserved, v1beta2 skipped; v1 is marked the storage version
         new ServedKind("widgets.example.com", "Widget", "widgets", "Namespaced", List.of("v1", "v1beta1"), "v1")), c.kinds());
   }

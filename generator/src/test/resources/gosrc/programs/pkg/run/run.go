@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"example.com/programs/api/v1"
+	v2 "example.com/programs/api/v2"
 	"example.com/programs/pkg/config"
 	"example.com/thirdparty"
 	"github.com/spf13/cobra"
@@ -68,6 +69,7 @@ func start(opts *Options) error {
 	ext := thirdparty.New()
 	ext.String("not-ours", "", "a call into another module: not resolved, skipped")
 	_ = v1.GroupVersion
+	_ = v2.GroupVersion
 	mgr, err := ctrl.NewManager(ctrl.GetConfigOrDie(), ctrl.Options{
 		MetricsBindAddress: opts.MetricsAddress,
 		Port:               webhookPort,

@@ -1,6 +1,10 @@
 package v1beta1
 
-import metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+import (
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
+	v1 "example.com/markers-current/pkg/apis/demo/v1"
+)
 
 // +kubebuilder:object:root=true
 // +kubebuilder:skipversion
@@ -12,3 +16,7 @@ type Embed struct {
 
 	Old string `json:"old,omitempty"`
 }
+
+// Plain as v1beta1 serves it, declared as v1's type: a version of the kind all the same, and the stored one.
+// +kubebuilder:storageversion
+type Plain v1.Plain
