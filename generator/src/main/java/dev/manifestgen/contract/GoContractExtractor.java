@@ -323,6 +323,7 @@ public final class GoContractExtractor {
       for (LibraryFlags.Registered r : LibraryFlags.find(f, constants)) {
         r.flags().forEach(flag -> found.add(new StructTagFlags.Found(flag, null, r.file(), r.line())));
       }
+      missed.addAll(LibraryFlags.unreadRegistrations(f, declarations));
       for (String path : f.importPaths().keySet()) {
         if (UNREAD_LIBRARIES.contains(path)) {
           int line = f.tokens().stream().filter(t -> t.kind() == GoToken.Kind.STRING && t.value().equals(path)).findFirst()
@@ -829,6 +830,14 @@ public final class GoContractExtractor {
       if (GoExpressions.evaluate(f.file(), value, constants) instanceof GoValue.Duration duration) {
         return new String[] {duration.goString(), null};
       }
+    }
+    List<Field> set = fields(field);
+    if (!set.isEmpty()) {
+      // Set, but to a value read from somewhere the extractor does not follow (a library's options struct):
+      // say so rather than pass controller-runtime's default off as the operator's.
+      Field f = set.get(0);
+      notes.add(f.file().display() + ":" + f.line() + ": " + field + ": " + GoToken.joined(f.value())
+          + " is neither a constant nor a flag the extractor can resolve; taken as controller-runtime's default " + fallback);
     }
     return new String[] {fallback, null};
   }

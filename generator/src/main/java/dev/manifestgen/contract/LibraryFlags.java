@@ -2,6 +2,7 @@ package dev.manifestgen.contract;
 
 import dev.manifestgen.golang.GoCall;
 import dev.manifestgen.golang.GoConstants;
+import dev.manifestgen.golang.GoDeclarations;
 import dev.manifestgen.golang.GoExpressions;
 import dev.manifestgen.golang.GoFile;
 import dev.manifestgen.golang.GoToken;
@@ -108,6 +109,39 @@ final class LibraryFlags {
       }
     }
     return ZAP_FLAGS;
+  }
+
+  /**
+   * The calls that hand a flag set to a library's options ({@code leaderElectionOptions.BindFlags(flag.CommandLine)},
+   * {@code logFlags.AddFlags(cmd.PersistentFlags())}) whose flags the extractor cannot list: the method is
+   * declared nowhere in the program, so its flags are another module's. klog's and zap's are read ({@link #find}).
+   */
+  static List<StructTagFlags.Unread> unreadRegistrations(GoFile f, GoDeclarations declarations) {
+    List<StructTagFlags.Unread> out = new ArrayList<>();
+    for (GoCall c : GoCall.find(f, Set.of("BindFlags", "AddFlags"))) {
+      if (c.arguments().isEmpty() || c.receiver().isEmpty() || !declarations.methods(c.method()).isEmpty()
+          || !flagSet(f, c.arguments().get(0))) {
+        continue;
+      }
+      String receiverPackage = c.receiver().size() == 1 ? f.importPathOf(c.receiver().get(0).text()) : null;
+      if (c.method().equals("BindFlags") && receiverPackage == null && f.importPaths().containsKey(ZAP)) {
+        continue;
+      }
+      out.add(new StructTagFlags.Unread(f.display(), c.line(), GoToken.joined(c.receiver()) + "." + c.method() + "("
+          + GoToken.joined(c.arguments().get(0)) + ")", "it registers flags declared outside the operator's module,"
+          + " which the extractor does not read"));
+    }
+    return out;
+  }
+
+  /** Whether the expression is a flag set: {@code flag.CommandLine}, {@code pflag.CommandLine}, {@code x.Flags()}, {@code x.PersistentFlags()}. */
+  private static boolean flagSet(GoFile f, List<GoToken> e) {
+    if (e.size() == 3 && e.get(0).isIdent() && e.get(1).is(".") && e.get(2).is("CommandLine")) {
+      String path = f.importPathOf(e.get(0).text());
+      return "flag".equals(path) || "github.com/spf13/pflag".equals(path);
+    }
+    return e.size() >= 5 && e.get(e.size() - 2).is("(") && e.get(e.size() - 1).is(")") && e.get(e.size() - 4).is(".")
+        && Set.of("Flags", "PersistentFlags").contains(e.get(e.size() - 3).text());
   }
 
   /** A library's flags, with the call that registered them. */

@@ -249,6 +249,16 @@ class ContractShapesTest {
   }
 
   @Test
+  void optionsOfAnotherModuleThatBindTheirOwnFlagsMakeTheContractPartial() throws Exception {
+    GoContractExtractor.Result r = extract("shapes-library-options");
+    assertEquals(List.of("main.go:16: le.BindFlags(flag.CommandLine): it registers flags declared outside the operator's"
+        + " module, which the extractor does not read"), r.unread());
+    // and a lease duration read from those options is controller-runtime's default only as far as the contract can say
+    assertTrue(r.notes().contains("main.go:22: LeaseDuration: &le.LeaseDuration is neither a constant nor a flag the"
+        + " extractor can resolve; taken as controller-runtime's default 15s"), r.notes().toString());
+  }
+
+  @Test
   void cobraSubcommandsAreOneProgramEach() throws Exception {
     GoContractExtractor.Result r = extract("shapes-cobra");
     OperatorContract c = r.contract();
