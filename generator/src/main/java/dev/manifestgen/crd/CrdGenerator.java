@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Builds apiextensions.k8s.io/v1 CustomResourceDefinitions from a Go module's API packages, as
@@ -67,7 +69,7 @@ public final class CrdGenerator {
     // A kind is a struct type embedding TypeMeta and ObjectMeta; once a group has it, every package of the group
     // that declares a type of that name is one of its versions, as controller-gen reads them (Gateway API's
     // v1beta1 declares type GatewayClass v1.GatewayClass).
-    Map<String, java.util.Set<String>> kindNames = new TreeMap<>();
+    Map<String, Set<String>> kindNames = new TreeMap<>();
     List<String> groupPackages = new ArrayList<>();
     for (String pkg : module.packages()) {
       String group = module.packageMarker(pkg, "groupName");
@@ -77,7 +79,7 @@ public final class CrdGenerator {
       groupPackages.add(pkg);
       for (GoTypeDecl decl : module.types(pkg).values()) {
         if (isKind(decl)) {
-          kindNames.computeIfAbsent(group, g -> new java.util.TreeSet<>()).add(decl.name());
+          kindNames.computeIfAbsent(group, g -> new TreeSet<>()).add(decl.name());
         }
       }
     }
@@ -90,7 +92,7 @@ public final class CrdGenerator {
       for (GoTypeDecl decl : module.types(pkg).values()) {
         // +kubebuilder:skipversion leaves this version out of the kind's CRD (a kind with every version
         // skipped has none), as for types conversion-gen needs but the API server does not serve.
-        if (!kindNames.getOrDefault(group, java.util.Set.of()).contains(decl.name()) || !decl.typeParams().isEmpty()
+        if (!kindNames.getOrDefault(group, Set.of()).contains(decl.name()) || !decl.typeParams().isEmpty()
             || decl.has("kubebuilder:skipversion")) {
           continue;
         }
@@ -100,7 +102,7 @@ public final class CrdGenerator {
     }
     List<GeneratedCrd> out = new ArrayList<>();
     SchemaBuilder schemas = new SchemaBuilder(module, settings.embeddedObjectMeta());
-    java.util.Set<String> made = new java.util.HashSet<>();
+    Set<String> made = new java.util.HashSet<>();
     for (var group : kinds.entrySet()) {
       for (var kind : group.getValue().entrySet()) {
         Map<String, Object> crd = crd(group.getKey(), kind.getKey(), kind.getValue(), schemas);
